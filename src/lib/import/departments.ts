@@ -1,0 +1,45 @@
+import { departmentKind, departmentSlug, type DepartmentKind } from './departmentSlug.ts';
+
+export interface Department {
+  slug: string;
+  name: string;
+  kind: DepartmentKind;
+  aliases: string[];
+  /** True when `src/content/departments/<slug>.yaml` already exists; such files are never rewritten. */
+  existing: boolean;
+}
+
+export interface ExistingDepartment {
+  slug: string;
+  name: string;
+  aliases: string[];
+  kind: DepartmentKind;
+}
+
+/**
+ * Resolves department names to ids. A name (or alias) of an existing entry maps to that entry, so
+ * editors can merge spellings by adding aliases. New names get a pinyin slug; if two different new
+ * names share a slug, the later one (in order of first appearance) gets `-2`, `-3`, ….
+ */
+export function resolveDepartments(names: string[], existing: ExistingDepartment[]): { bySlug: Department[]; slugOf: Map<string, string> } {
+  const slugOf = new Map<string, string>();
+  const taken = new Map<string, Department>();
+  for (const e of existing) {
+    taken.set(e.slug, { ...e, existing: true });
+    for (const n of [e.name, ...e.aliases]) if (!slugOf.has(n)) slugOf.set(n, e.slug);
+  }
+  const used = new Set<string>();
+  for (const name of names) {
+    let slug = slugOf.get(name);
+    if (slug === undefined) {
+      const base = departmentSlug(name) || 'bumen';
+      slug = base;
+      for (let k = 2; taken.has(slug); k++) slug = `${base}-${k}`;
+      taken.set(slug, { slug, name, kind: departmentKind(name), aliases: [], existing: false });
+      slugOf.set(name, slug);
+    }
+    used.add(slug);
+  }
+  const bySlug = [...used].sort().map((s) => taken.get(s)!);
+  return { bySlug, slugOf };
+}

@@ -1,0 +1,31 @@
+/**
+ * Department cells list names separated by one space (`市发展改革委 市自然资源局`). Two or more
+ * spaces separate GROUPS that belong to different tasks printed in the same row (item 10 of the
+ * 2021 table: `市政府办公室 市信息中心  市营商局`). 、 is accepted as a name separator too.
+ */
+const GROUP_SEPARATOR = /[ \u3000]{2,}/u;
+const NAME_SEPARATOR = /[ \u3000、]+/u;
+
+/** The raw text of each group, in order; [] for an empty cell. */
+export function splitGroups(cell: string): string[] {
+  const t = cell.trim();
+  return t === '' ? [] : t.split(GROUP_SEPARATOR).map((g) => g.trim());
+}
+
+/** Department names per group. */
+export function splitDepartments(cell: string): string[][] {
+  return splitGroups(cell).map((g) => g.split(NAME_SEPARATOR).filter((n) => n !== ''));
+}
+
+/** All names of a cell in order, without duplicates. */
+export function departmentNames(cell: string): string[] {
+  return [...new Set(splitDepartments(cell).flat())];
+}
+
+/** Splits a task text into sentences where a sentence end is followed by spaces (`。 `). */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[。！？；])[ \u3000]+/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

@@ -1,0 +1,101 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runImport } from '../../../scripts/import.ts';
+
+const SEED = 'seeds/shenyang-2021-zhengwu-gongkai-yaodian.md';
+const roots: string[] = [];
+
+/** A scratch repo root holding the seed and the fixtures. */
+function scratch(): string {
+  const root = mkdtempSync(join(tmpdir(), 'import-test-'));
+  roots.push(root);
+  mkdirSync(join(root, 'seeds'));
+  cpSync(SEED, join(root, SEED));
+  cpSync('tests/fixtures/documents', join(root, 'fixtures'), { recursive: true });
+  return root;
+}
+afterEach(() => {
+  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+});
+
+function tree(dir: string, base = dir): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) for (const [k, v] of tree(path, base)) out.set(k, v);
+    else out.set(path.slice(base.length + 1), readFileSync(path, 'utf8'));
+  }
+  return out;
+}
+
+function run(root: string, file: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runImport([file], { root, out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('writing content', () => {
+  it('writes the collections and the report, and re-running yields identical trees', () => {
+    const root = scratch();
+    const first = run(root, SEED);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/sections 4 .*points 28 .*table rows 57 .*tasks 58/);
+    const a = tree(root);
+    expect(a.get('src/content/documents/2021.yaml')).toBeDefined();
+    expect([...a.keys()].filter((k) => k.startsWith('src/content/points/2021/'))).toHaveLength(28);
+    expect([...a.keys()].filter((k) => k.startsWith('src/content/tasks/2021/'))).toHaveLength(58);
+    expect(a.has('src/content/tasks/2021/10-1.yaml') && a.has('src/content/tasks/2021/10-2.yaml')).toBe(true);
+    expect(a.get('docs/import-report-2021.md')).toContain('反不正当竞争');
+    for (const [k, v] of a) if (k.startsWith('src/') || k.startsWith('docs/')) expect(v.includes('\r'), k).toBe(false);
+
+    expect(run(root, SEED).code).toBe(0);
+    expect(tree(root)).toEqual(a);
+    expect([...tree(root).keys()].some((k) => k.includes('.import-'))).toBe(false);
+  });
+
+  it('replaces the year wholesale but keeps edited department files', () => {
+    const root = scratch();
+    run(root, SEED);
+    const stale = join(root, 'src/content/tasks/2021/99-1.yaml');
+    writeFileSync(stale, 'stale: true\n');
+    const dept = join(root, 'src/content/departments/shi-zheng-fu-ban-gong-shi.yaml');
+    const edited = 'name: 市政府办公室\nkind: municipal\naliases:\n  - 市政府办\n';
+    writeFileSync(dept, edited);
+    expect(run(root, SEED).code).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(readFileSync(dept, 'utf8')).toBe(edited);
+  });
+
+  it('resolves names through aliases of existing departments', () => {
+    const root = scratch();
+    mkdirSync(join(root, 'src/content/departments'), { recursive: true });
+    writeFileSync(join(root, 'src/content/departments/ying-shang-ju.yaml'), 'name: 沈阳市营商环境建设局\nkind: municipal\naliases:\n  - 市营商局\n');
+    expect(run(root, SEED).code).toBe(0);
+    const task = parse(readFileSync(join(root, 'src/content/tasks/2021/10-2.yaml'), 'utf8'));
+    expect(task.lead).toEqual(['ying-shang-ju']);
+    expect(existsSync(join(root, 'src/content/departments/shi-ying-shang-ju.yaml'))).toBe(false);
+  });
+
+  it('a failing parse writes nothing and prints the error with file:line', () => {
+    const root = scratch();
+    const before = tree(root);
+    const result = run(root, 'fixtures/bad-row.md');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/fixtures\/bad-row\.md:\d+/);
+    expect(result.err).toContain('taskTable.row');
+    expect(tree(root)).toEqual(before);
+  });
+
+  it('a failing parse leaves earlier content untouched', () => {
+    const root = scratch();
+    run(root, SEED);
+    const before = tree(root);
+    expect(run(root, 'fixtures/missing-disclosure.md').code).toBe(1);
+    expect(tree(root)).toEqual(before);
+  });
+});
