@@ -1,0 +1,91 @@
+import { error, type CheckIssue } from './issue.ts';
+import type { LoadedEntry } from './loadEntries.ts';
+
+type Data = Record<string, unknown>;
+const asData = (e: LoadedEntry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});
+
+/**
+ * Cross-entry rules the schemas cannot see: references resolve, ids match their content,
+ * every point has tasks, section numbers exist.
+ */
+export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const ids = (collection: string) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+  const documents = ids('documents');
+  const points = ids('points');
+  const departments = ids('departments');
+  const documentById = new Map(entries.filter((e) => e.collection === 'documents').map((e) => [e.id, asData(e)]));
+  const tasksPerPoint = new Map<string, number>();
+
+  const missingRef = (entry: LoadedEntry, field: (string | number)[], value: unknown, collection: string) =>
+    issues.push(
+      error({
+        file: entry.file,
+        line: entry.lineOf(field),
+        field: field.join('.'),
+        zh: `${field.join('.')} 引用的 “${String(value)}” 在 ${collection} 中不存在`,
+        en: `${field.join('.')} refers to "${String(value)}", which does not exist in ${collection}`,
+        fix: `改成 src/content/${collection}/ 下已有的条目 id，或先添加该条目 / use the id of an entry in src/content/${collection}/, or add that entry first`,
+      }),
+    );
+
+  for (const entry of entries) {
+    const data = asData(entry);
+    if (entry.collection === 'points') {
+      if (typeof data.document === 'string' && !documents.has(data.document)) missingRef(entry, ['document'], data.document, 'documents');
+      const sections = (documentById.get(String(data.document))?.sections ?? []) as { no: number }[];
+      if (documents.has(String(data.document)) && !sections.some((s) => s.no === data.section)) {
+        issues.push(
+          error({
+            file: entry.file,
+            line: entry.lineOf(['section']),
+            field: 'section',
+            zh: `第 ${String(data.section)} 部分在文件 ${String(data.document)} 中不存在`,
+            en: `section ${String(data.section)} does not exist in document ${String(data.document)}`,
+            fix: '把 section 改成该文件 sections 中的一个 no / use the no of one of the document’s sections',
+          }),
+        );
+      }
+      const expectedId = `${String(data.document)}/${String(data.no).padStart(2, '0')}`;
+      if (typeof data.no === 'number' && entry.id !== expectedId) {
+        issues.push(
+          error({
+            file: entry.file,
+            line: entry.lineOf(['no']),
+            field: 'no',
+            zh: `文件名应与编号一致：应为 src/content/points/${expectedId}.yaml`,
+            en: `the file name must match the number: expected src/content/points/${expectedId}.yaml`,
+            fix: '重命名文件或更正 no / rename the file or correct no',
+          }),
+        );
+      }
+    }
+    if (entry.collection === 'tasks') {
+      if (typeof data.document === 'string' && !documents.has(data.document)) missingRef(entry, ['document'], data.document, 'documents');
+      if (typeof data.point === 'string') {
+        if (!points.has(data.point)) missingRef(entry, ['point'], data.point, 'points');
+        tasksPerPoint.set(data.point, (tasksPerPoint.get(data.point) ?? 0) + 1);
+      }
+      for (const field of ['lead', 'units'] as const) {
+        const list = Array.isArray(data[field]) ? (data[field] as unknown[]) : [];
+        list.forEach((value, i) => {
+          if (typeof value === 'string' && !departments.has(value)) missingRef(entry, [field, i], value, 'departments');
+        });
+      }
+    }
+  }
+
+  for (const entry of entries.filter((e) => e.collection === 'points')) {
+    if (!tasksPerPoint.has(entry.id)) {
+      issues.push(
+        error({
+          file: entry.file,
+          zh: `要点 ${entry.id} 没有任何任务`,
+          en: `point ${entry.id} has no task`,
+          fix: '在 src/content/tasks/ 中为它添加至少一项任务（重新导入文件即可） / add at least one task for it in src/content/tasks/ (re-importing the document does this)',
+        }),
+      );
+    }
+  }
+  return issues;
+}

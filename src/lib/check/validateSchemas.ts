@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { documentSchema } from '../../schemas/document.ts';
+import { pointSchema } from '../../schemas/point.ts';
+import { taskSchema } from '../../schemas/task.ts';
+import { departmentSchema } from '../../schemas/department.ts';
+import { error, type CheckIssue } from './issue.ts';
+import type { LoadedEntry } from './loadEntries.ts';
+
+/** References are plain ids here; whether they resolve is checked by validateReferences. */
+const id = z.string().min(1);
+
+export const schemas: Record<string, z.ZodType> = {
+  documents: documentSchema,
+  points: pointSchema(id),
+  tasks: taskSchema({ document: id, point: id, department: id }),
+  departments: departmentSchema,
+};
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+function describe(issue: z.core.$ZodIssue, data: unknown): { zh: string; en: string; fix: string } {
+  const field = issue.path.join('.');
+  if (issue.code !== 'unrecognized_keys' && issue.path.length > 0 && valueAt(data, issue.path) === undefined) {
+    return {
+      zh: `缺少必填字段 ${field}`,
+      en: `required field ${field} is missing`,
+      fix: `添加 ${field}: … / add ${field}: …`,
+    };
+  }
+  if (issue.code === 'invalid_type') {
+    return {
+      zh: `字段 ${field} 的类型不对，应为 ${issue.expected}`,
+      en: `field ${field} has the wrong type: expected ${issue.expected}`,
+      fix: `把 ${field} 改成 ${issue.expected} / make ${field} a ${issue.expected}`,
+    };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      zh: `未知字段 ${issue.keys.join('、')}`,
+      en: `unknown field(s) ${issue.keys.join(', ')}`,
+      fix: '检查字段名拼写，或删除该字段 / check the spelling of the field name, or remove it',
+    };
+  }
+  const [zh, en = issue.message] = issue.message.split(' / ');
+  return { zh: `字段 ${field}：${zh}`, en: `field ${field}: ${en}`, fix: '按上述说明修改该字段 / change the field as described' };
+}
+
+/** Runs each collection's zod schema, reporting every problem at its file and line. */
+export function validateSchemas(entries: LoadedEntry[]): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  for (const entry of entries) {
+    const schema = schemas[entry.collection];
+    if (!schema) continue;
+    const result = schema.safeParse(entry.data);
+    if (result.success) continue;
+    for (const issue of result.error.issues) {
+      // An unknown key is reported at the key itself, not at its parent object.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      issues.push(error({ file: entry.file, line: entry.lineOf(path), field: path.join('.') || undefined, ...describe(issue, entry.data) }));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,161 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/check/index.ts';
+import { formatIssues } from '../../../src/lib/check/format.ts';
+
+const DOCUMENT = `year: 2030
+title: 测试市 2030 年政务公开工作要点
+issuer: 测试市政务公开领导小组
+docNumber: 测政公领发〔2030〕1号
+signedAt: 2030-03-01
+publishedAt: 2030-03-01
+disclosure: 主动公开
+disclosureNote: (此件公开发布)
+source: seeds/test.md
+notice:
+  header: 测试市政务公开领导小组文件
+  title: 关于印发测试市 2030 年政务公开工作要点的通知
+  addressees: "各区政府:"
+  body:
+    - 现印发给你们,请认真贯彻落实。
+  signature:
+    - 测试市政务公开领导小组
+    - 2030年3月1日
+intro:
+  - 为做好政务公开工作,制定本要点。
+sections:
+  - no: 1
+    numeral: 一
+    title: 夯实基础
+    heading: 一、夯实基础
+closing: []
+attachment: 附件:任务分解表
+taskTable:
+  title: 任务分解表
+  columns: [事项名称, 主要任务, 牵头部门, 责任单位, 完成时限]
+`;
+
+const POINT = `document: "2030"
+section: 1
+no: 1
+title: 公开规划
+titleBold: false
+body:
+  - 公开各类规划。
+source:
+  file: seeds/test.md
+  startLine: 10
+  endLine: 10
+`;
+
+const TASK = `document: "2030"
+point: 2030/01
+seq: 1
+text: 公开各类规划。
+lead: [shi-fa-gai-wei]
+units: []
+leadRaw: 市发改委
+unitsRaw: ""
+deadline:
+  raw: 9月底
+  date: 2030-09-30
+  kind: date
+  inherited: false
+inherited:
+  lead: false
+  units: false
+printedLabel:
+  no: 1
+  title: 公开规划
+sourceLine: 20
+match:
+  score: 1
+`;
+
+const DEPARTMENT = `name: 市发改委
+kind: municipal
+aliases: []
+`;
+
+let root: string;
+function site(files: Record<string, string>): string {
+  root = mkdtempSync(join(tmpdir(), 'check-'));
+  const all: Record<string, string> = {
+    'documents/2030.yaml': DOCUMENT,
+    'points/2030/01.yaml': POINT,
+    'tasks/2030/01-1.yaml': TASK,
+    'departments/shi-fa-gai-wei.yaml': DEPARTMENT,
+    ...files,
+  };
+  for (const [path, text] of Object.entries(all)) {
+    if (text === '') continue;
+    const full = join(root, 'src/content', path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+  }
+  return root;
+}
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('checkContent', () => {
+  it('accepts valid content and counts it', () => {
+    const { issues, counts } = checkContent(site({}));
+    expect(issues).toEqual([]);
+    expect(counts).toEqual({ documents: 1, points: 1, tasks: 1, departments: 1 });
+  });
+
+  it('names the file, line and field of a date written with full-width digits', () => {
+    const { issues } = checkContent(site({ 'documents/2030.yaml': DOCUMENT.replace('signedAt: 2030-03-01', 'signedAt: ２０３０-03-01') }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'src/content/documents/2030.yaml', line: 5, field: 'signedAt' });
+    expect(issues[0]!.zh).toContain('半角数字');
+    expect(issues[0]!.en).toContain('YYYY-MM-DD');
+  });
+
+  it('rejects a missing 公开属性 instead of defaulting it', () => {
+    const { issues } = checkContent(site({ 'documents/2030.yaml': DOCUMENT.replace('disclosure: 主动公开\n', '') }));
+    expect(issues.map((i) => i.field)).toEqual(['disclosure']);
+    expect(issues[0]!.zh).toContain('缺少必填字段');
+  });
+
+  it('reports a dangling department reference at its line', () => {
+    const { issues } = checkContent(site({ 'tasks/2030/01-1.yaml': TASK.replace('lead: [shi-fa-gai-wei]', 'lead: [shi-fa-gai-wei, bu-cun-zai]') }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'src/content/tasks/2030/01-1.yaml', line: 5, field: 'lead.1' });
+    expect(issues[0]!.en).toContain('"bu-cun-zai"');
+  });
+
+  it('reports a point without tasks and a task whose point does not exist', () => {
+    const { issues } = checkContent(site({ 'tasks/2030/01-1.yaml': TASK.replace('point: 2030/01', 'point: 2030/09') }));
+    expect(issues.map((i) => `${i.file} ${i.field ?? ''}`).sort()).toEqual([
+      'src/content/points/2030/01.yaml ',
+      'src/content/tasks/2030/01-1.yaml point',
+    ]);
+  });
+
+  it('reports YAML syntax errors with their line and keeps checking other files', () => {
+    const { issues } = checkContent(site({ 'departments/shi-fa-gai-wei.yaml': 'name: 市发改委\nkind: [municipal\n' }));
+    const yamlIssue = issues.find((i) => i.file === 'src/content/departments/shi-fa-gai-wei.yaml');
+    expect(yamlIssue?.zh).toContain('YAML');
+    expect(yamlIssue?.line).toBeGreaterThanOrEqual(2);
+    // the task now points at a department that failed to load
+    expect(issues.some((i) => i.file === 'src/content/tasks/2030/01-1.yaml')).toBe(true);
+  });
+
+  it('catches a misspelt field name', () => {
+    const { issues } = checkContent(site({ 'departments/shi-fa-gai-wei.yaml': DEPARTMENT + 'alias: [发改委]\n' }));
+    expect(issues[0]).toMatchObject({ line: 4, field: 'alias' });
+    expect(issues[0]!.zh).toContain('未知字段 alias');
+  });
+
+  it('formats issues grouped by file with both languages and a fix', () => {
+    const { issues } = checkContent(site({ 'points/2030/01.yaml': POINT.replace('section: 1', 'section: 7') }));
+    const text = formatIssues(issues);
+    expect(text).toContain('src/content/points/2030/01.yaml:2');
+    expect(text).toContain('第 7 部分');
+    expect(text).toContain('section 7 does not exist');
+    expect(text).toContain('修改 fix:');
+  });
+});
