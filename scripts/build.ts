@@ -1,0 +1,38 @@
+/**
+ * `npm run build`: content check, `astro build` and the Pagefind index, all into a staging folder
+ * that replaces `dist/` only when every step succeeded. A failed build leaves the previous
+ * `dist/` untouched.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'astro';
+import { swapDirectory } from '../src/lib/build/swapDirectory.ts';
+import { writeSearchIndex } from '../src/lib/build/searchIndex.ts';
+import { runContentCheck } from './lib/runContentCheck.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const root = resolve(import.meta.dirname, '..');
+const target = resolve(root, 'dist');
+const staged = resolve(root, '.tmp', `dist-${process.pid}`);
+
+async function main(): Promise<void> {
+  if (!runContentCheck(root)) {
+    process.exitCode = 1;
+    return;
+  }
+  mkdirSync(resolve(root, '.tmp'), { recursive: true });
+  try {
+    await build({ root, outDir: staged, logLevel: 'warn' });
+    const { pages } = await writeSearchIndex(staged);
+    console.log(`Pagefind: ${pages} 页已编入索引 / pages indexed`);
+    swapDirectory(staged, target);
+    console.log(`构建完成 / build complete: ${target}`);
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`构建失败，dist/ 未改动 / build failed, dist/ left as it was:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

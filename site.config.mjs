@@ -1,0 +1,23 @@
+// @ts-check
+/**
+ * Everything that differs between one government's site and another's.
+ * Another city reuses the generator by editing this file, not the code.
+ */
+export const site = {
+  /** Public address of the site; canonical URLs and Open Graph links are built from it. */
+  url: 'https://zwgk.example.gov.cn',
+  /** 网站名称, also `<meta name="SiteName">`. */
+  name: '沈阳市政务公开',
+  /** 主办单位 */
+  owner: '沈阳市人民政府办公室',
+  /** 网站标识码 (government website identifier), shown only when set. */
+  siteCode: '',
+  /** ICP备案号, shown only when set. */
+  icp: '',
+  /** 联系方式 in the footer. */
+  contact: { phone: '12345', email: '', address: '' },
+  /** 主题分类 printed in the metadata block when a document does not name its own. */
+  defaultCategory: '综合政务/政务公开',
+  /** 信息来源 (`<meta name="ContentSource">`) when a page does not say otherwise. */
+  contentSource: '沈阳市政务公开领导小组',
+};

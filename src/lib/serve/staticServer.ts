@@ -1,0 +1,76 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+/** MIME types of everything the build emits; Pagefind needs `.wasm` and its `.pf_*` binaries served as such. */
+export const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+/** Resolves a URL path to a file under `root`, `null` outside it or when missing. Directories serve index.html. */
+export function resolveStaticFile(root: string, urlPath: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  const full = normalize(join(root, path));
+  if (full !== root && !full.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
+  for (const candidate of [full, join(full, 'index.html')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      /* try the next candidate */
+    }
+  }
+  return null;
+}
+
+/** A static file server for `dist/`, bound to loopback only (kiosks, previews, browser tests). */
+export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const file = resolveStaticFile(root, req.url ?? '/');
+    const notFound = file ? null : resolveStaticFile(root, '/404.html');
+    const path = file ?? notFound;
+    if (!path) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 未找到 / not found');
+      return;
+    }
+    res.writeHead(file ? 200 : 404, {
+      'content-type': MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(path).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolvePromise({ server, url: `http://${host}:${actualPort}` });
+    });
+  });
+}

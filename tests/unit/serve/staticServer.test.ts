@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveStaticFile, startStaticServer } from '../../../src/lib/serve/staticServer.ts';
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'serve-'));
+  mkdirSync(join(root, 'yaodian/2021/01'), { recursive: true });
+  writeFileSync(join(root, 'yaodian/2021/01/index.html'), '<p>一</p>');
+  writeFileSync(join(root, '404.html'), '<p>未找到</p>');
+  mkdirSync(join(root, 'pagefind'));
+  writeFileSync(join(root, 'pagefind/wasm.zh.pagefind'), 'x');
+  writeFileSync(join(root, 'pagefind/pagefind.wasm'), 'x');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('resolveStaticFile', () => {
+  it('serves directory URLs from index.html and decodes the path', () => {
+    expect(resolveStaticFile(root, '/yaodian/2021/01/')).toBe(join(root, 'yaodian/2021/01/index.html'));
+    expect(resolveStaticFile(root, '/yaodian/2021/01/?q=%E5%9B%BE')).toBe(join(root, 'yaodian/2021/01/index.html'));
+  });
+  it('never leaves the root', () => {
+    expect(resolveStaticFile(root, '/../../etc/passwd')).toBeNull();
+    expect(resolveStaticFile(root, '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+    expect(resolveStaticFile(root, '/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('startStaticServer', () => {
+  it('answers on loopback with the right MIME types and a 404 page', async () => {
+    const { server, url } = await startStaticServer(root);
+    try {
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const page = await fetch(`${url}/yaodian/2021/01/`);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await page.text()).toBe('<p>一</p>');
+      expect((await fetch(`${url}/pagefind/pagefind.wasm`)).headers.get('content-type')).toBe('application/wasm');
+      const missing = await fetch(`${url}/nope/`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('未找到');
+    } finally {
+      server.close();
+    }
+  });
+});
