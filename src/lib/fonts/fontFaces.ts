@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** The family the site's own subsets are declared under; the full font is the fallback family. */
+export const SITE_FAMILY = 'ZW Sans';
+export const FALLBACK_FAMILY = 'Noto Sans SC';
+
+export interface FontFace {
+  family: string;
+  weight: number;
+  /** URL path the browser loads, e.g. `/fonts/site-400-0.ab12cd34.woff2`. */
+  url: string;
+  /** Omitted for a face every page loads anyway: a missing glyph still falls back per character. */
+  unicodeRange?: string;
+}
+
+/** One `@font-face` per face; woff2 only, which every browser that runs this site supports. */
+export function fontFaceCss(faces: FontFace[]): string {
+  return faces
+    .map((f) => `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:swap;src:url(${f.url}) format('woff2')${f.unicodeRange ? `;unicode-range:${f.unicodeRange}` : ''}}`)
+    .join('\n');
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The complete Noto Sans SC, split by unicode-range (from @fontsource/noto-sans-sc), as the
+ * fallback for any character the site's subsets lack, such as a word typed into the search box.
+ * A browser downloads a slice of it only when a page shows a character from that slice.
+ */
+export function fallbackFaces(urlBase = '/fonts/noto-sans-sc'): (FontFace & { source: string })[] {
+  const cssPath = require.resolve('@fontsource/noto-sans-sc/400.css');
+  const css = readFileSync(cssPath, 'utf8');
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body = '']) => {
+    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
+    const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
+    if (!file || !range) throw new Error(`@fontsource/noto-sans-sc/400.css: unexpected @font-face: ${body.trim().slice(0, 80)}`);
+    return { family: FALLBACK_FAMILY, weight: 400, url: `${urlBase}/${file}`, unicodeRange: range.trim(), source: join(dirname(cssPath), 'files', file) };
+  });
+}
+
+/** The full-coverage TrueType files the site's subsets are cut from, by weight. */
+export function sourceFonts(): Record<number, string> {
+  return {
+    400: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+    700: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+  };
+}

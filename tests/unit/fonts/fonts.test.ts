@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseUnicodeRange, toUnicodeRange } from '../../../src/lib/fonts/unicodeRange.ts';
+import { countCodePoints, htmlVisibleText, scriptStrings } from '../../../src/lib/fonts/collectText.ts';
+import { planSlices } from '../../../src/lib/fonts/planSlices.ts';
+import { fallbackFaces, fontFaceCss } from '../../../src/lib/fonts/fontFaces.ts';
+
+describe('unicode ranges', () => {
+  it('collapses runs and round-trips', () => {
+    const range = toUnicodeRange([0x4e03, 0x20, 0x21, 0x22, 0x4e00, 0x4e04, 0x4e05]);
+    expect(range).toBe('U+20-22,U+4E00,U+4E03-4E05');
+    const has = parseUnicodeRange(range);
+    expect([0x21, 0x4e00, 0x4e04].every(has)).toBe(true);
+    expect([0x23, 0x4e01].some(has)).toBe(false);
+  });
+});
+
+describe('collecting the characters a site shows', () => {
+  it('takes visible text and rendered attributes, not markup, scripts or styles', () => {
+    const text = htmlVisibleText('<html><head><title>标题</title></head><body><p class="甲">正文&amp;内容&#x9F98;</p><img alt="图解"><script>var 乙=1</script><style>.丙{}</style></body></html>');
+    for (const ch of ['正', '文', '&', '内', '龘', '图', '解']) expect(text).toContain(ch);
+    for (const ch of ['甲', '乙', '丙', '标']) expect(text).not.toContain(ch);
+  });
+  it('decodes script string literals, escaped or not', () => {
+    expect(scriptStrings('a="正在搜索…";b=`找到 ${n} 个`;c="\\u6CA1\\u6709"')).toContain('没有');
+    expect(scriptStrings('x="正在搜索…"')).toContain('正在搜索');
+  });
+  it('counts the documents each character appears in', () => {
+    const counts = countCodePoints(['公开公开', '公示', '\n\t']);
+    expect(counts.get('公'.codePointAt(0)!)).toBe(2);
+    expect(counts.get('开'.codePointAt(0)!)).toBe(1);
+    expect(counts.has(10)).toBe(false);
+  });
+});
+
+describe('slicing by frequency', () => {
+  it('puts ASCII and the most used characters first, the rest in smaller slices', () => {
+    const counts = new Map<number, number>([
+      [0x4e00, 50],
+      [0x4e01, 40],
+      [0x4e02, 30],
+      [0x4e03, 20],
+      [0x4e04, 10],
+    ]);
+    const slices = planSlices(counts, { firstSize: 2, restSize: 2 });
+    expect(slices).toHaveLength(3);
+    expect(slices[0]).toContain(0x41);
+    expect(slices[0]!.filter((cp) => cp > 0x7e)).toEqual([0x4e00, 0x4e01]);
+    expect(slices[1]).toEqual([0x4e02, 0x4e03]);
+    expect(slices[2]).toEqual([0x4e04]);
+  });
+  it('is deterministic when counts tie', () => {
+    const counts = new Map<number, number>([[0x4e05, 1], [0x4e01, 1], [0x4e03, 1]]);
+    expect(planSlices(counts, { firstSize: 1, restSize: 5 })).toEqual(planSlices(new Map([...counts].reverse()), { firstSize: 1, restSize: 5 }));
+  });
+});
+
+describe('font faces', () => {
+  it('declares woff2 faces, with a unicode-range only where one is given', () => {
+    expect(fontFaceCss([{ family: 'ZW Sans', weight: 400, url: '/fonts/a.woff2' }])).toBe(
+      "@font-face{font-family:'ZW Sans';font-style:normal;font-weight:400;font-display:swap;src:url(/fonts/a.woff2) format('woff2')}",
+    );
+  });
+  it('reads the complete font’s slices, which together cover common and rare characters', () => {
+    const faces = fallbackFaces();
+    expect(faces.length).toBeGreaterThan(90);
+    const covers = (ch: string) => faces.some((f) => parseUnicodeRange(f.unicodeRange!)(ch.codePointAt(0)!));
+    for (const ch of ['政', '务', '龘', '〔']) expect(covers(ch), ch).toBe(true);
+  });
+});
