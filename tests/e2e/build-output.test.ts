@@ -51,4 +51,44 @@ describe('the built site (dist/)', () => {
     expect(zh![1].page_count).toBeGreaterThanOrEqual(30);
     expect(existsSync(distPath('pagefind', 'pagefind.js'))).toBe(true);
   });
+
+  it('gives every page its title, description, canonical URL, Open Graph and government meta tags', async () => {
+    const { site } = await import('../../site.config.mjs');
+    const meta = (html: string, attr: 'name' | 'property', key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1];
+    for (const page of htmlPages().filter((p) => p.endsWith('/'))) {
+      const html = readHtml(distPath(page, 'index.html'));
+      expect(html, page).toMatch(/<title>[^<]+<\/title>/);
+      expect(meta(html, 'name', 'description'), page).toBeTruthy();
+      expect(html, page).toContain(`<link rel="canonical" href="${new URL(page, site.url).href}">`);
+      expect(meta(html, 'property', 'og:url'), page).toBe(new URL(page, site.url).href);
+      expect(meta(html, 'name', 'SiteName'), page).toBe(site.name);
+    }
+    const point = readHtml(distPath('yaodian', '2021', '18', 'index.html'));
+    expect(meta(point, 'name', 'ArticleTitle')).toBe('18. 创新政策解读形式');
+    expect(meta(point, 'name', 'PubDate')).toBe('2021-06-22');
+    expect(meta(point, 'name', 'ContentSource')).toBe('沈阳市政务公开领导小组');
+    expect(meta(point, 'name', 'ColumnName')).toBe('工作要点');
+  });
+
+  it('prints the government metadata block as a description list with machine-readable dates', () => {
+    for (const page of [['yaodian', '2021'], ['yaodian', '2021', '05']]) {
+      const html = readHtml(distPath(...page, 'index.html'));
+      const block = /<dl class="gov-meta"[^>]*>([\s\S]*?)<\/dl>/.exec(html)?.[1] ?? '';
+      const text = htmlText(block);
+      for (const label of ['主题分类', '发文机关', '沈阳市政务公开领导小组', '发文字号', '沈政公领发〔2021〕1号', '成文日期', '发布日期', '公开属性', '主动公开']) {
+        expect(text, `${page.join('/')}: ${label}`).toContain(label);
+      }
+      expect(block).toMatch(/<time datetime="2021-06-22"[^>]*>2021年6月22日<\/time>/);
+    }
+  });
+
+  it('lays the task ledger out as an accessible table: caption, column and row headers, a row group per section', () => {
+    const html = readHtml(distPath('renwu', '2021', 'index.html'));
+    expect(html).toMatch(/<caption[^>]*>沈阳市2021年政务公开工作重点任务分解表（共 58 项任务）<\/caption>/);
+    expect(html.match(/<th scope="col"[^>]*>/g)).toHaveLength(6);
+    expect(html.match(/<th scope="rowgroup" colspan="6"[^>]*>/g)).toHaveLength(4);
+    expect(html.match(/<th scope="row"[^>]*>/g)).toHaveLength(58);
+    expect(html.match(/<tbody[^>]*>/g)).toHaveLength(4);
+  });
 });
+

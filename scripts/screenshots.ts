@@ -1,0 +1,33 @@
+/**
+ * `npm run screenshots`: pictures of built pages, taken in the same offline Chromium as the
+ * browser tests, for the README and reviews. Run after `npm run build`.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchBrowser, offlineContext } from '../tests/e2e/support/browser.ts';
+import { serveDist } from '../tests/e2e/support/site.ts';
+
+const OUT = resolve(import.meta.dirname, '../docs/screenshots');
+const SHOTS = [
+  { name: 'yaodian-2021-18-desktop', path: '/yaodian/2021/18/', viewport: { width: 1280, height: 1000 } },
+  { name: 'yaodian-2021-18-phone', path: '/yaodian/2021/18/', viewport: { width: 390, height: 844 } },
+];
+
+const only = process.argv.slice(2);
+mkdirSync(OUT, { recursive: true });
+const [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
+try {
+  for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
+    const { context, blocked } = await offlineContext(browser, { viewport: shot.viewport, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(site.url + shot.path, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: false });
+    if (blocked.length) throw new Error(`blocked requests: ${blocked.join(', ')}`);
+    await context.close();
+    console.log(`docs/screenshots/${shot.name}.png`);
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
