@@ -4,9 +4,12 @@ import { documentSchema } from './schemas/document.ts';
 import { pointSchema } from './schemas/point.ts';
 import { taskSchema } from './schemas/task.ts';
 import { departmentSchema } from './schemas/department.ts';
+import { jieduSchema } from './schemas/jiedu.ts';
+import { tujieSchema } from './schemas/tujie.ts';
 
 /** One YAML file per entry; the id is the path without extension, e.g. `2021/01`. */
 const yamlEntries = (base: string) => glob({ pattern: '**/*.yaml', base: `./src/content/${base}` });
+const interprets = { point: reference('points'), document: reference('documents') };
 
 export const collections = {
   documents: defineCollection({ loader: yamlEntries('documents'), schema: documentSchema }),
@@ -20,4 +23,8 @@ export const collections = {
     }),
   }),
   departments: defineCollection({ loader: yamlEntries('departments'), schema: departmentSchema }),
+  /** 文字解读, written in MDX by editors (`2021/18.mdx`; `2021/quanwen.mdx` for a whole document). */
+  jiedu: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/content/jiedu' }), schema: jieduSchema(interprets) }),
+  /** 图解: generated from the data, or a hand-made image beside the entry. */
+  tujie: defineCollection({ loader: yamlEntries('tujie'), schema: ({ image }) => tujieSchema({ ...interprets, image: image() }) }),
 };

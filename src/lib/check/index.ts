@@ -2,14 +2,16 @@ import type { CheckIssue } from './issue.ts';
 import { loadCollection, type LoadedEntry } from './loadEntries.ts';
 import { validateSchemas } from './validateSchemas.ts';
 import { validateReferences } from './validateReferences.ts';
+import { validateInterpretations, type InterpretationStats } from './validateInterpretations.ts';
 
 export type { CheckIssue } from './issue.ts';
 
-export const COLLECTIONS = ['documents', 'points', 'tasks', 'departments'] as const;
+export const COLLECTIONS = { documents: '.yaml', points: '.yaml', tasks: '.yaml', departments: '.yaml', jiedu: '.mdx', tujie: '.yaml' } as const;
 
 export interface CheckResult {
   issues: CheckIssue[];
   counts: Record<string, number>;
+  interpretations: InterpretationStats;
 }
 
 /** Every content rule in one pass over `src/content/`. */
@@ -17,12 +19,13 @@ export function checkContent(root: string): CheckResult {
   const entries: LoadedEntry[] = [];
   const issues: CheckIssue[] = [];
   const counts: Record<string, number> = {};
-  for (const collection of COLLECTIONS) {
-    const loaded = loadCollection(root, collection);
+  for (const [collection, ext] of Object.entries(COLLECTIONS)) {
+    const loaded = loadCollection(root, collection, ext);
     entries.push(...loaded.entries);
     issues.push(...loaded.issues);
     counts[collection] = loaded.entries.length;
   }
-  issues.push(...validateSchemas(entries), ...validateReferences(entries));
-  return { issues, counts };
+  const interpretations = validateInterpretations(entries);
+  issues.push(...validateSchemas(entries), ...validateReferences(entries), ...interpretations.issues);
+  return { issues, counts, interpretations: interpretations.stats };
 }

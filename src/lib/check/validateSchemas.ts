@@ -3,6 +3,8 @@ import { documentSchema } from '../../schemas/document.ts';
 import { pointSchema } from '../../schemas/point.ts';
 import { taskSchema } from '../../schemas/task.ts';
 import { departmentSchema } from '../../schemas/department.ts';
+import { jieduSchema } from '../../schemas/jiedu.ts';
+import { tujieSchema } from '../../schemas/tujie.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
 
@@ -14,6 +16,9 @@ export const schemas: Record<string, z.ZodType> = {
   points: pointSchema(id),
   tasks: taskSchema({ document: id, point: id, department: id }),
   departments: departmentSchema,
+  jiedu: jieduSchema({ point: id, document: id }),
+  /** Astro checks that the image exists and reads its size; here it is a path relative to the entry. */
+  tujie: tujieSchema({ point: id, document: id, image: z.string().min(1) }),
 };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -74,6 +74,43 @@ match:
   score: 1
 `;
 
+const PROSE = '这是一段只用于测试内容检查的说明文字，它和原文没有相同的句子。'.repeat(16);
+const JIEDU = `---
+title: 测试解读
+interprets:
+  point: 2030/01
+summary: 测试摘要。
+publishedAt: 2030-03-01
+origin: editorial
+disclosure: 主动公开
+---
+
+## 政策背景
+
+${PROSE}
+
+## 出台目的
+
+说明。
+
+## 重要举措
+
+说明。
+
+## 谁来做、何时完成
+
+<Tasks point="2030/01" />
+`;
+const TUJIE = (target: string) => `interprets:
+  ${target}
+title: 图解：测试
+publishedAt: 2030-03-01
+origin: editorial
+disclosure: 主动公开
+kind: generated
+measures: [公开各类规划, 按时更新]
+`;
+
 const DEPARTMENT = `name: 市发改委
 kind: municipal
 aliases: []
@@ -87,6 +124,10 @@ function site(files: Record<string, string>): string {
     'points/2030/01.yaml': POINT,
     'tasks/2030/01-1.yaml': TASK,
     'departments/shi-fa-gai-wei.yaml': DEPARTMENT,
+    'jiedu/2030/01.mdx': JIEDU,
+    'jiedu/2030/quanwen.mdx': JIEDU.replace('point: 2030/01', 'document: "2030"').replace('<Tasks point="2030/01" />', ''),
+    'tujie/2030/01.yaml': TUJIE('point: 2030/01'),
+    'tujie/2030/quanwen.yaml': TUJIE('document: "2030"'),
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {
@@ -103,7 +144,7 @@ describe('checkContent', () => {
   it('accepts valid content and counts it', () => {
     const { issues, counts } = checkContent(site({}));
     expect(issues).toEqual([]);
-    expect(counts).toEqual({ documents: 1, points: 1, tasks: 1, departments: 1 });
+    expect(counts).toEqual({ documents: 1, points: 1, tasks: 1, departments: 1, jiedu: 2, tujie: 2 });
   });
 
   it('names the file, line and field of a date written with full-width digits', () => {
