@@ -12,4 +12,16 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), siteFonts()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every .mdx module carries Astro's "use astro:head-inject" directive, and the bundler
+        // warns once per file that it may not be preserved; it is harmless (astro issue 18087).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortTasks } from './ledger.ts';
+import { policyKey } from './interpretations.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type PointEntry = CollectionEntry<'points'>;
@@ -45,4 +46,15 @@ export async function getDepartments(): Promise<DepartmentEntry[]> {
 
 export async function getDepartmentMap(): Promise<Map<string, DepartmentEntry>> {
   return new Map((await getDepartments()).map((d) => [d.id, d]));
+}
+
+export type JieduEntry = CollectionEntry<'jiedu'>;
+export type TujieEntry = CollectionEntry<'tujie'>;
+
+/** 文字解读 and 图解 by the policy they interpret (`point:2021/18`, `document:2021`). */
+export async function getInterpretations(): Promise<{ jiedu: Map<string, JieduEntry>; tujie: Map<string, TujieEntry> }> {
+  return {
+    jiedu: new Map((await getCollection('jiedu')).map((e) => [policyKey(e.data.interprets), e])),
+    tujie: new Map((await getCollection('tujie')).map((e) => [policyKey(e.data.interprets), e])),
+  };
 }

@@ -1,0 +1,23 @@
+/** Everything a generated 图解 shows, gathered from the collections, and its SVG. */
+import { getDepartmentMap, getTasks, type TujieEntry } from './queries.ts';
+import { policyKey } from './interpretations.ts';
+import { resolvePolicy } from './policies.ts';
+import { tujieContent } from '../tujie/tujieContent.ts';
+import { renderTujieSvg, type TujieContent } from '../tujie/renderTujieSvg.ts';
+import { site } from '../../../site.config.mjs';
+
+export async function generatedTujie(entry: TujieEntry, idPrefix?: string): Promise<{ content: TujieContent; svg: string } | null> {
+  if (entry.data.kind !== 'generated') return null;
+  const policy = await resolvePolicy(policyKey(entry.data.interprets));
+  const departments = await getDepartmentMap();
+  const tasks = (await getTasks(policy.document.id)).filter((t) => !policy.point || t.data.point.id === policy.point.id);
+  const content = tujieContent({
+    kicker: policy.point ? policy.kicker : `${policy.document.data.issuer} · ${policy.document.data.docNumber}`,
+    section: policy.section ?? `${policy.document.data.sections.length} 个部分 · ${tasks.length} 项任务`,
+    title: policy.point ? policy.point.data.title : policy.document.data.title,
+    measures: entry.data.measures,
+    tasks: tasks.map((t) => ({ lead: t.data.lead.map((d) => departments.get(d.id)?.data.name ?? d.id), deadline: t.data.deadline })),
+    footer: `${site.name} · ${new URL(policy.url, site.url).href}`,
+  });
+  return { content, svg: renderTujieSvg(content, idPrefix) };
+}

@@ -1,0 +1,105 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, offlineContext } from './support/browser.ts';
+import { DIST, distPath, htmlPages, serveDist } from './support/site.ts';
+import { htmlText, readHtml } from './support/html.ts';
+
+const points = Array.from({ length: 28 }, (_, i) => String(i + 1).padStart(2, '0'));
+
+describe('文字解读 and 图解 pages (built output)', () => {
+  it('has a 解读 page and a 图解 page for the document and each of its 28 points', () => {
+    for (const kind of ['jiedu', 'tujie']) {
+      const pages = htmlPages().filter((p) => p.startsWith(`/${kind}/2021/`));
+      expect(pages.sort()).toEqual(['/' + kind + '/2021/', ...points.map((nn) => `/${kind}/2021/${nn}/`)].sort());
+    }
+  });
+
+  it('labels every 解读 as explanatory and links it to its 原文 and 图解', () => {
+    for (const nn of points) {
+      const html = readHtml(distPath('jiedu', '2021', nn, 'index.html'));
+      expect(htmlText(html)).toContain('不是发文机关发布的官方解读');
+      expect(html).toContain(`href="/yaodian/2021/${nn}/"`);
+      expect(html).toContain(`href="/tujie/2021/${nn}/"`);
+    }
+  });
+
+  it('renders the task table inside each point 解读 from the data', () => {
+    const html = readHtml(distPath('jiedu', '2021', '18', 'index.html'));
+    expect(html).toMatch(/<table class="task-table"/);
+    expect(htmlText(html)).toContain('市政府办公室');
+  });
+
+  it('writes a 1080-px PNG and WebP for every generated 图解', async () => {
+    const { default: sharp } = await import('sharp');
+    const images = readdirSync(distPath('tujie', 'images')).sort();
+    expect(images).toHaveLength(58);
+    for (const name of images) {
+      const meta = await sharp(readFileSync(distPath('tujie', 'images', name))).metadata();
+      expect(meta.format, name).toBe(name.endsWith('.png') ? 'png' : 'webp');
+      expect(meta.width, name).toBe(1080);
+      expect(meta.height, name).toBeGreaterThan(800);
+    }
+  });
+
+  it('gives every 图解 an accessible SVG and its full text alternative on the page', () => {
+    for (const nn of [...points, '']) {
+      const html = readHtml(join(DIST, 'tujie', '2021', nn, 'index.html'));
+      expect(html, nn).toMatch(/<svg [^>]*role="img" aria-labelledby="tujie-title tujie-desc"/);
+      expect(html, nn).toContain('图解文字版');
+      expect(html, nn).toMatch(/<title id="tujie-title">图解：/);
+    }
+  });
+
+  it('gives every image in the site alt text and real dimensions', () => {
+    const problems: string[] = [];
+    for (const page of htmlPages()) {
+      const html = readHtml(distPath(page, page.endsWith('/') ? 'index.html' : ''));
+      for (const [img] of html.matchAll(/<img\b[^>]*>/g)) {
+        if (!/\salt="[^"]+"/.test(img) || !/\swidth="\d+"/.test(img) || !/\sheight="\d+"/.test(img)) problems.push(`${page}: ${img}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows on the home page and the document page which points have a 解读 and a 图解', () => {
+    for (const file of [distPath('index.html'), distPath('yaodian', '2021', 'index.html')]) {
+      const html = readHtml(file);
+      for (const nn of points) {
+        expect(html, `${file} ${nn}`).toContain(`href="/jiedu/2021/${nn}/"`);
+        expect(html, `${file} ${nn}`).toContain(`href="/tujie/2021/${nn}/"`);
+      }
+    }
+    expect(existsSync(distPath('jiedu', 'index.html'))).toBe(true);
+  });
+});
+
+describe('pairing by links, in the browser', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveDist>>;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('goes from point 18’s 原文 to its 文字解读, on to its 图解, and back to the 原文', async () => {
+    const { context, blocked } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/yaodian/2021/18/`);
+    const pairing = () => page.getByRole('navigation', { name: '原文、文字解读和图解' });
+    await pairing().getByRole('link', { name: '文字解读' }).click();
+    await page.waitForURL(`${site.url}/jiedu/2021/18/`);
+    expect(await page.locator('h1').textContent()).toContain('创新政策解读形式');
+    await pairing().getByRole('link', { name: '图解' }).click();
+    await page.waitForURL(`${site.url}/tujie/2021/18/`);
+    expect(await page.getByRole('img', { name: '图解：创新政策解读形式' }).count()).toBe(1);
+    await pairing().getByRole('link', { name: '原文' }).click();
+    await page.waitForURL(`${site.url}/yaodian/2021/18/`);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+});
