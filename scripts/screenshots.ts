@@ -11,6 +11,8 @@ const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const SHOTS = [
   { name: 'yaodian-2021-18-desktop', path: '/yaodian/2021/18/', viewport: { width: 1280, height: 1000 } },
   { name: 'yaodian-2021-18-phone', path: '/yaodian/2021/18/', viewport: { width: 390, height: 844 } },
+  { name: 'jiedu-2021-18-desktop', path: '/jiedu/2021/18/', viewport: { width: 1280, height: 1000 } },
+  { name: 'tujie-2021-18-desktop', path: '/tujie/2021/18/', viewport: { width: 1280, height: 1000 } },
 ];
 
 const only = process.argv.slice(2);

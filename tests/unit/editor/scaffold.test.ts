@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scaffold } from '../../../src/lib/editor/scaffold.ts';
+import { checkContent } from '../../../src/lib/check/index.ts';
+
+const REPO = join(import.meta.dirname, '../../..');
+
+describe('npm run new scaffolds', () => {
+  it('a 解读 and a 图解 whose front matter passes the check, with a lateReason to fill in when late', () => {
+    const root = mkdtempSync(join(tmpdir(), 'new-'));
+    try {
+      cpSync(join(REPO, 'src/content'), join(root, 'src/content'), { recursive: true });
+      for (const kind of ['jiedu', 'tujie'] as const) {
+        rmSync(join(root, `src/content/${kind}/2021/18.${kind === 'jiedu' ? 'mdx' : 'yaml'}`));
+        const { path, text } = scaffold({ kind, target: '2021/18', policyTitle: '第18项', policyPublishedAt: '2021-06-22', today: '2026-11-26' });
+        expect(path).toBe(`src/content/${kind}/2021/18.${kind === 'jiedu' ? 'mdx' : 'yaml'}`);
+        expect(text).toContain('lateReason:');
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+      const { issues } = checkContent(root);
+      // The only findings are the ones the editor must act on: writing the 解读 itself.
+      expect(issues.map((i) => `${i.file}: ${i.en}`)).toEqual([expect.stringMatching(/jiedu\/2021\/18\.mdx: the 解读 is too short/)]);
+      expect(readFileSync(join(root, 'src/content/jiedu/2021/18.mdx'), 'utf8')).toContain('<Tasks point="2021/18" />');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('no lateReason line when published the same day as the policy, and document-level ids', () => {
+    const { path, text } = scaffold({ kind: 'jiedu', target: '2021', policyTitle: '要点', policyPublishedAt: '2021-06-22', today: '2021-06-22' });
+    expect(path).toBe('src/content/jiedu/2021/quanwen.mdx');
+    expect(text).not.toContain('lateReason');
+    expect(text).toContain('document: "2021"');
+    expect(text).not.toContain('<Tasks');
+  });
+});
