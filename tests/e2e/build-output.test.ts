@@ -32,14 +32,23 @@ describe('the built site (dist/)', () => {
     }
   });
 
-  it('marks every page as Chinese and indexes only <main>', () => {
+  it('marks every page as Chinese; content pages index only <main>, lists and navigation pages nothing', () => {
     const pages = htmlPages();
     expect(pages.length).toBeGreaterThanOrEqual(30);
+    const contentPage = /^\/(yaodian\/\d{4}\/(\d{2}\/)?|jiedu\/\d{4}\/(\d{2}\/)?|tujie\/\d{4}\/(\d{2}\/)?|renwu\/\d{4}\/|bumen\/[a-z0-9-]+\/)$/;
+    let indexed = 0;
     for (const page of pages) {
       const html = readHtml(distPath(page, page.endsWith('/') ? 'index.html' : ''));
       expect(html, page).toMatch(/<html[^>]*\blang="zh-CN"/);
-      expect(html.match(/<main\b[^>]*data-pagefind-body/g) ?? [], page).toHaveLength(1);
+      const bodies = html.match(/data-pagefind-body/g) ?? [];
+      expect(bodies.length, page).toBe(contentPage.test(page) ? 1 : 0);
+      if (bodies.length) {
+        expect(html, page).toMatch(/<main\b[^>]*data-pagefind-body/);
+        indexed++;
+      }
     }
+    const entry = JSON.parse(readFileSync(distPath('pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['zh-cn']?.page_count).toBe(indexed);
   });
 
   it('ships a Pagefind index covering the point pages', () => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 
 /**
@@ -12,7 +13,8 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     if (added.errors.length) throw new Error(`Pagefind 索引失败 / indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind 写入失败 / writing the index failed: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    const entry = JSON.parse(await readFile(`${siteDir}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return { pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) };
   } finally {
     await pagefind.close();
   }

@@ -1,5 +1,5 @@
 import { copyScore, COPY_LIMITS, isCopied, type CopyScore } from '../jiedu/copyScore.ts';
-import { normalizeForComparison } from '../jiedu/normalizeText.ts';
+import { normalizeForComparison } from '../text/normalize.ts';
 import { ownProse, proseLength, quotes } from '../jiedu/mdxText.ts';
 import { expectedEntryId } from '../content/interpretations.ts';
 import { error, type CheckIssue } from './issue.ts';

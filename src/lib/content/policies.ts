@@ -3,7 +3,7 @@
  * This resolves a policy key to what pages need to name and link it.
  */
 import { getEntry } from 'astro:content';
-import type { DocumentEntry, PointEntry } from './queries.ts';
+import { getDepartmentMap, getTasks, type DocumentEntry, type PointEntry } from './queries.ts';
 import { urls } from './ids.ts';
 
 export interface Policy {
@@ -33,4 +33,17 @@ export async function resolvePolicy(key: string): Promise<Policy> {
     section: document.data.sections.find((s) => s.no === point.data.section)?.heading,
     url: urls.point(document.data.year, point.data.no),
   };
+}
+
+/** The section a point policy belongs to, for search filters; none for a whole document. */
+export function sectionOf(policy: Policy): { numeral: string; heading: string } | undefined {
+  const section = policy.point && policy.document.data.sections.find((s) => s.no === policy.point!.data.section);
+  return section && { numeral: section.numeral, heading: section.heading };
+}
+
+/** Names of the departments that lead the policy's tasks. */
+export async function leadNames(policy: Policy): Promise<string[]> {
+  const departments = await getDepartmentMap();
+  const tasks = (await getTasks(policy.document.id)).filter((t) => !policy.point || t.data.point.id === policy.point.id);
+  return [...new Set(tasks.flatMap((t) => t.data.lead.map((d) => departments.get(d.id)?.data.name ?? d.id)))];
 }

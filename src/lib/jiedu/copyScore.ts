@@ -1,4 +1,4 @@
-import { normalizeForComparison } from './normalizeText.ts';
+import { normalizeForComparison } from '../text/normalize.ts';
 
 export interface CopyScore {
   /** Longest run of characters (after normalising) that the 解读 shares with its 原文. */

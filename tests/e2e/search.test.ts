@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, offlineContext } from './support/browser.ts';
+import { distPath, serveDist } from './support/site.ts';
+import { htmlText, readHtml } from './support/html.ts';
+import { describeViolations, runAxe } from './support/axe.ts';
+import { normalizeForComparison } from '../../src/lib/text/normalize.ts';
+
+/** Queries drawn from the 2021 要点, each with the point whose 原文 should come first. */
+const QUERIES: [string, number][] = [
+  ['第十四个五年规划纲要', 1], ['国土空间规划', 1], ['负面清单', 2], ['互联网+监管', 2], ['预决算公开', 3], ['地方政府债务', 3],
+  ['疫苗接种', 4], ['冷链物流', 4], ['公开属性认定', 5], ['政府规章', 5], ['风险评估', 6], ['集体讨论决定', 6],
+  ['试点领域', 7], ['公共资源交易', 7], ['政务新媒体备案', 8], ['下线关停', 9], ['集约化', 10], ['数据一致性', 11],
+  ['往期专题', 12], ['历史专题', 12], ['IPv6', 13], ['互联网协议第 6 版', 13], ['娱乐化', 14], ['媒体采访', 15],
+  ['查阅点', 16], ['档案馆', 16], ['公报免费发放', 16], ['六稳', 17], ['三同步', 17], ['图解全覆盖', 18],
+  ['简单摘抄', 18], ['12345', 19], ['一号答', 19], ['政务舆情', 20], ['回应关切', 20], ['好差评', 21],
+  ['店小二', 21], ['信息处理费', 22], ['个性化合理需求', 22], ['红黄绿亮灯', 23], ['答复文书', 23], ['公报数据库', 24],
+  ['赠阅范围', 24], ['专职人员', 25], ['第三方评估', 26], ['减轻基层负担', 26], ['回头看', 27], ['工作台账', 27],
+  ['绩效考核', 28], ['季度通报', 28],
+];
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+let context: BrowserContext;
+let blocked: string[];
+let page: Page;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
+  ({ context, blocked } = await offlineContext(browser));
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+async function search(query: string, params = ''): Promise<{ exact: string[]; loose: string[]; status: string }> {
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}${params}`);
+  await page.waitForFunction(() => /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const links = (sel: string) => page.locator(`${sel} > li h3 a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { exact: await links('#search-results'), loose: await links('#search-loose'), status: (await page.locator('#search-status').textContent()) ?? '' };
+}
+
+/** The text of a built page's <main>, to judge precision independently of the search index. */
+function pageText(path: string): string {
+  const html = readHtml(distPath(path, 'index.html'));
+  return normalizeForComparison(htmlText(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? ''));
+}
+
+describe('search quality on the 2021 要点', () => {
+  it(`puts the right point first for ≥95% of ${QUERIES.length} queries and in the top 3 for all, showing only real matches first`, async () => {
+    let hit1 = 0;
+    let hit3 = 0;
+    let shown = 0;
+    let precise = 0;
+    const misses: string[] = [];
+    const notFirst: string[] = [];
+    for (const [query, no] of QUERIES) {
+      const expected = `/yaodian/2021/${String(no).padStart(2, '0')}/`;
+      const { exact } = await search(query);
+      const rank = exact.indexOf(expected);
+      if (rank === 0) hit1++;
+      else notFirst.push(`${query} → #${rank + 1} after ${exact[0]}`);
+      if (rank >= 0 && rank < 3) hit3++;
+      else misses.push(`${query} → ${rank} (${exact.slice(0, 3).join(' ')})`);
+      const needle = normalizeForComparison(query);
+      for (const path of exact) {
+        shown++;
+        if (pageText(path).includes(needle)) precise++;
+      }
+    }
+    console.log(`search quality: hit@1 ${hit1}/${QUERIES.length}, hit@3 ${hit3}/${QUERIES.length}, precision ${precise}/${shown}; not first: ${notFirst.join('; ') || 'none'}`);
+    expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+    expect(misses).toEqual([]);
+    expect(hit1 / QUERIES.length).toBeGreaterThanOrEqual(0.95);
+    expect(precise / shown).toBeGreaterThanOrEqual(0.95);
+    expect(blocked).toEqual([]);
+  });
+
+  it('keeps partial matches behind a control, and shows none for a quoted query', async () => {
+    const loose = await search('发布会');
+    expect(loose.exact.length).toBeGreaterThan(0);
+    for (const path of loose.exact) expect(pageText(path), path).toContain('发布会');
+    expect(loose.loose.length).toBeGreaterThan(0);
+    expect(await page.locator('#search-loose').isVisible()).toBe(false);
+    const more = page.getByRole('button', { name: /不完全匹配的相关结果/ });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click();
+    expect(await page.locator('#search-loose').isVisible()).toBe(true);
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const quoted = await search('“发布会”');
+    expect(quoted.loose).toEqual([]);
+    expect(quoted.exact.sort()).toEqual(loose.exact.sort());
+  });
+});
+
+describe('search filters and feedback', () => {
+  it('narrows by type, section and department, with counts, and keeps them in the URL', async () => {
+    const all = await search('政务公开');
+    const byType = await search('政务公开', '&type=%E6%96%87%E5%AD%97%E8%A7%A3%E8%AF%BB');
+    expect(byType.exact.length).toBeGreaterThan(0);
+    expect(byType.exact.length).toBeLessThan(all.exact.length);
+    expect(byType.exact.every((p) => p.startsWith('/jiedu/'))).toBe(true);
+    expect(await page.locator('select[name="type"]').inputValue()).toBe('文字解读');
+    await page.locator('select[name="section"]').selectOption('三');
+    await page.waitForURL(/section=%E4%B8%89/);
+    await page.waitForFunction(() => /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const sectionThree = await page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const inThree = new Set(Array.from({ length: 8 }, (_, i) => `/jiedu/2021/${17 + i}/`));
+    expect(sectionThree.length).toBeGreaterThan(0);
+    expect(sectionThree.every((p) => inThree.has(p)), sectionThree.join(' ')).toBe(true);
+    const optionText = await page.locator('select[name="section"] option[value="三"]').textContent();
+    expect(optionText).toBe(`第三部分（${sectionThree.length}）`);
+    const dept = await search('公开', '&department=%E5%B8%82%E5%8F%B8%E6%B3%95%E5%B1%80&type=%E5%8E%9F%E6%96%87');
+    expect(dept.exact).toContain('/yaodian/2021/05/');
+    expect(dept.exact.every((p) => p === '/yaodian/2021/05/')).toBe(true);
+  });
+
+  it('announces the number of results in a polite live region', async () => {
+    const { exact, status } = await search('三同步');
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+    expect(status).toContain(`找到 ${exact.length} 个包含“三同步”的结果`);
+  });
+
+  it('passes axe with results shown', async () => {
+    const { exact } = await search('图解');
+    expect(exact.length).toBeGreaterThan(5);
+    await page.getByRole('button', { name: /不完全匹配/ }).click().catch(() => undefined);
+    const violations = await runAxe(page);
+    expect(describeViolations('/search/?q=图解', violations)).toBe('');
+  });
+
+  it('goes from the header search box to a result with the keyboard alone', async () => {
+    await page.goto(`${site.url}/yaodian/2021/01/`);
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site name
+    await page.keyboard.press('Tab'); // header search box
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('红黄绿亮灯');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    let href = '';
+    for (let i = 0; i < 40 && !href.includes('/yaodian/2021/23/'); i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+    }
+    expect(href).toContain('/yaodian/2021/23/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}/yaodian/2021/23/`);
+  });
+
+  it('says so without JavaScript and links to the indexes', async () => {
+    const { context: noJs } = await offlineContext(browser, { javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${site.url}/search/?q=三同步`);
+    expect(await p.locator('.noscript').textContent()).toContain('搜索需要启用 JavaScript');
+    expect(await p.locator('.noscript a[href="/yaodian/"]').count()).toBe(1);
+    expect(await p.locator('.noscript a[href="/renwu/"]').count()).toBe(1);
+    await noJs.close();
+  });
+});
