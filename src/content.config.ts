@@ -6,6 +6,8 @@ import { taskSchema } from './schemas/task.ts';
 import { departmentSchema } from './schemas/department.ts';
 import { jieduSchema } from './schemas/jiedu.ts';
 import { tujieSchema } from './schemas/tujie.ts';
+import { topicSchema } from './schemas/topic.ts';
+import { progressSchema } from './schemas/progress.ts';
 
 /** One YAML file per entry; the id is the path without extension, e.g. `2021/01`. */
 const yamlEntries = (base: string) => glob({ pattern: '**/*.yaml', base: `./src/content/${base}` });
@@ -27,4 +29,8 @@ export const collections = {
   jiedu: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/content/jiedu' }), schema: jieduSchema(interprets) }),
   /** 图解: generated from the data, or a hand-made image beside the entry. */
   tujie: defineCollection({ loader: yamlEntries('tujie'), schema: ({ image }) => tujieSchema({ ...interprets, image: image() }) }),
+  /** 专题 set up by editors; yearly topics are derived from the documents (src/lib/topics). */
+  /** 工作台账: editors' progress reports per task (`2021/02-1.yaml`), history kept. */
+  progress: defineCollection({ loader: yamlEntries('progress'), schema: progressSchema(reference('tasks')) }),
+  topics: defineCollection({ loader: yamlEntries('topics'), schema: topicSchema({ ...interprets, jiedu: reference('jiedu') }) }),
 };

@@ -6,7 +6,7 @@ import { validateInterpretations, type InterpretationStats } from './validateInt
 
 export type { CheckIssue } from './issue.ts';
 
-export const COLLECTIONS = { documents: '.yaml', points: '.yaml', tasks: '.yaml', departments: '.yaml', jiedu: '.mdx', tujie: '.yaml' } as const;
+export const COLLECTIONS = { documents: '.yaml', points: '.yaml', tasks: '.yaml', departments: '.yaml', jiedu: '.mdx', tujie: '.yaml', topics: '.yaml', progress: '.yaml' } as const;
 
 export interface CheckResult {
   issues: CheckIssue[];

@@ -14,6 +14,8 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
   const documents = ids('documents');
   const points = ids('points');
   const departments = ids('departments');
+  const jiedu = ids('jiedu');
+  const tasks = ids('tasks');
   const documentById = new Map(entries.filter((e) => e.collection === 'documents').map((e) => [e.id, asData(e)]));
   const tasksPerPoint = new Map<string, number>();
 
@@ -59,6 +61,29 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
           }),
         );
       }
+    }
+    if (entry.collection === 'progress' && typeof data.task === 'string') {
+      if (!tasks.has(data.task)) missingRef(entry, ['task'], data.task, 'tasks');
+      else if (entry.id !== data.task) {
+        issues.push(
+          error({
+            file: entry.file,
+            line: entry.lineOf(['task']),
+            field: 'task',
+            zh: `文件名应与任务一致：应为 src/content/progress/${data.task}.yaml`,
+            en: `the file name must match the task: expected src/content/progress/${data.task}.yaml`,
+            fix: '每项任务一个进展文件，以任务编号命名 / one progress file per task, named after the task',
+          }),
+        );
+      }
+    }
+    if (entry.collection === 'topics') {
+      const members = Array.isArray(data.members) ? (data.members as Record<string, unknown>[]) : [];
+      members.forEach((member, i) => {
+        const [[kind, value] = []] = Object.entries(member ?? {});
+        const known = { document: documents, point: points, jiedu }[kind as 'document' | 'point' | 'jiedu'];
+        if (known && typeof value === 'string' && !known.has(value)) missingRef(entry, ['members', i, kind!], value, kind === 'document' ? 'documents' : kind === 'point' ? 'points' : 'jiedu');
+      });
     }
     if (entry.collection === 'tasks') {
       if (typeof data.document === 'string' && !documents.has(data.document)) missingRef(entry, ['document'], data.document, 'documents');

@@ -5,6 +5,8 @@ import { taskSchema } from '../../schemas/task.ts';
 import { departmentSchema } from '../../schemas/department.ts';
 import { jieduSchema } from '../../schemas/jiedu.ts';
 import { tujieSchema } from '../../schemas/tujie.ts';
+import { topicSchema } from '../../schemas/topic.ts';
+import { progressSchema } from '../../schemas/progress.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
 
@@ -19,6 +21,8 @@ export const schemas: Record<string, z.ZodType> = {
   jiedu: jieduSchema({ point: id, document: id }),
   /** Astro checks that the image exists and reads its size; here it is a path relative to the entry. */
   tujie: tujieSchema({ point: id, document: id, image: z.string().min(1) }),
+  topics: topicSchema({ point: id, document: id, jiedu: id }),
+  progress: progressSchema(id),
 };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

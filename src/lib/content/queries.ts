@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortTasks } from './ledger.ts';
 import { policyKey } from './interpretations.ts';
+import { computeLight, resolveAsOf, type LightResult } from '../ledger/lights.ts';
+import { archiveNotice, topicsOf, yearlyTopics, type MemberKey, type Topic } from '../topics/topics.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type PointEntry = CollectionEntry<'points'>;
@@ -57,4 +59,37 @@ export async function getInterpretations(): Promise<{ jiedu: Map<string, JieduEn
     jiedu: new Map((await getCollection('jiedu')).map((e) => [policyKey(e.data.interprets), e])),
     tujie: new Map((await getCollection('tujie')).map((e) => [policyKey(e.data.interprets), e])),
   };
+}
+
+/** Editors' topics and the yearly ones, active first. */
+export async function getTopics(): Promise<Topic[]> {
+  const documents = (await getDocuments()).map((d) => ({ id: d.id, year: d.data.year, title: d.data.title, publishedAt: d.data.publishedAt }));
+  const edited: Topic[] = (await getCollection('topics')).map((t) => ({
+    slug: t.id,
+    title: t.data.title,
+    description: t.data.description,
+    status: t.data.status,
+    startedAt: t.data.startedAt,
+    archivedAt: t.data.archivedAt,
+    archiveReason: t.data.archiveReason,
+    members: t.data.members.map((m) => ('document' in m ? `document:${m.document.id}` : 'point' in m ? `point:${m.point.id}` : `jiedu:${m.jiedu.id}`) as MemberKey),
+    yearly: false,
+  }));
+  return [...yearlyTopics(documents), ...edited].sort((a, b) => (a.status === b.status ? b.startedAt.localeCompare(a.startedAt) : a.status === 'active' ? -1 : 1));
+}
+
+/** The archive notice for a page of `document` (and `point`), or null when it is not archived. */
+export async function getArchiveNotice(page: { document: string; point?: string }): Promise<{ archivedAt: string } | null> {
+  return archiveNotice(topicsOf(page, await getTopics()));
+}
+
+/** The as-of date of the ledger: `ZW_AS_OF` (set by `npm run build -- --as-of`), else today in China. */
+export const LEDGER_AS_OF = resolveAsOf(process.env.ZW_AS_OF || undefined);
+
+export type LedgerRow = { task: TaskEntry; light: LightResult };
+
+/** Every task of a document with its light at LEDGER_AS_OF, in table order. */
+export async function getLedger(documentId: string): Promise<LedgerRow[]> {
+  const progress = new Map((await getCollection('progress')).map((p) => [p.data.task.id, p.data.updates]));
+  return (await getTasks(documentId)).map((task) => ({ task, light: computeLight(task.data.deadline, progress.get(task.id) ?? [], LEDGER_AS_OF) }));
 }
