@@ -9,8 +9,12 @@ import { build } from 'astro';
 import { swapDirectory } from '../src/lib/build/swapDirectory.ts';
 import { writeSearchIndex } from '../src/lib/build/searchIndex.ts';
 import { runContentCheck } from './lib/runContentCheck.ts';
+import { resolveAsOf } from '../src/lib/ledger/lights.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// `--as-of YYYY-MM-DD` fixes the ledger's 数据截至 date (default: today), e.g. for reproducible builds.
+const asOfFlag = process.argv.indexOf('--as-of');
+if (asOfFlag > 0) process.env.ZW_AS_OF = resolveAsOf(process.argv[asOfFlag + 1] ?? '');
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, 'dist');
 const staged = resolve(root, '.tmp', `dist-${process.pid}`);

@@ -13,6 +13,7 @@ const SHOTS = [
   { name: 'yaodian-2021-18-phone', path: '/yaodian/2021/18/', viewport: { width: 390, height: 844 } },
   { name: 'jiedu-2021-18-desktop', path: '/jiedu/2021/18/', viewport: { width: 1280, height: 1000 } },
   { name: 'tujie-2021-18-desktop', path: '/tujie/2021/18/', viewport: { width: 1280, height: 1000 } },
+  { name: 'renwu-2021-desktop', path: '/renwu/2021/', viewport: { width: 1280, height: 1400 } },
 ];
 
 const only = process.argv.slice(2);
