@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { site } from './site.config.mjs';
 import { siteFonts } from './src/integrations/siteFonts.ts';
+import { ALWAYS_EXCLUDED, nonPublicPaths, sitemapFilter } from './src/lib/data/sitemap.ts';
 
 // Astro 7 renders Markdown and MDX with Sätteri, which has GFM (tables, strikethrough, autolinks)
 // built in, so no remark plugin is configured here.
@@ -10,7 +12,8 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), siteFonts()],
+  // Sitemap: HTML pages only, without 404, search, or pages of content that is not 主动公开.
+  integrations: [mdx(), siteFonts(), sitemap({ filter: sitemapFilter(ALWAYS_EXCLUDED, nonPublicPaths(import.meta.dirname)) })],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,0 +1,196 @@
+/**
+ * Shaping the collections into the open-data files. Works on the plain shape of collection entries
+ * (so it is unit-tested without Astro); only 主动公开 documents are accepted, and every builder
+ * output is parsed with its zod schema so a file can never drift from its published JSON Schema.
+ */
+import type { DocumentData } from '../../schemas/document.ts';
+import type { Deadline } from '../../schemas/task.ts';
+import { pointsExportSchema, tasksExportSchema, type PointsExport, type TasksExport } from '../../schemas/exports.ts';
+import { interpretationUrls, policyKey } from '../content/interpretations.ts';
+import { urls } from '../content/ids.ts';
+import { assertPublic } from './disclosure.ts';
+import { DATA_LICENCE, absoluteUrl, dataUrls } from './paths.ts';
+import type { LightResult } from '../ledger/lights.ts';
+import { LIGHT_NAMES } from '../ledger/lights.ts';
+import { toCsv } from './csv.ts';
+
+interface Ref {
+  id: string;
+}
+
+export interface ExportSite {
+  url: string;
+  name: string;
+  defaultCategory: string;
+}
+
+export interface ExportInput {
+  site: ExportSite;
+  document: { id: string; data: DocumentData };
+  points: { id: string; data: { section: number; no: number; title: string; body: string[] } }[];
+  tasks: {
+    id: string;
+    data: {
+      point: Ref;
+      seq: number;
+      text: string;
+      lead: Ref[];
+      units: Ref[];
+      deadline: Deadline;
+      printedLabel: { no: number; title: string };
+      sourceLine: number;
+    };
+  }[];
+  departments: Map<string, { data: { name: string } }>;
+  /** 解读 and 图解 by policy key (`point:2021/18`), already passed through the 公开属性 gate. */
+  interpretations: { jiedu: Map<string, Ref>; tujie: Map<string, Ref> };
+  /** Each task's 红黄绿亮灯 at `asOf` (src/lib/ledger). */
+  lights: Map<string, LightResult>;
+  asOf: string;
+}
+
+function common(input: ExportInput, schema: 'points' | 'tasks') {
+  const abs = (path: string) => absoluteUrl(path, input.site.url);
+  return {
+    $schema: abs(dataUrls.schema(schema)),
+    licence: DATA_LICENCE,
+    publisher: { name: input.site.name, url: abs('/') },
+  };
+}
+
+function interpretationLinks(input: ExportInput, key: string): { jieduUrl: string | null; tujieUrl: string | null } {
+  const jiedu = input.interpretations.jiedu.get(key);
+  const tujie = input.interpretations.tujie.get(key);
+  return {
+    jieduUrl: jiedu ? absoluteUrl(interpretationUrls.jiedu(jiedu.id), input.site.url) : null,
+    tujieUrl: tujie ? absoluteUrl(interpretationUrls.tujie(tujie.id), input.site.url) : null,
+  };
+}
+
+/** /data/<year>/points.json: the document's metadata and every point with its links. */
+export function pointsExport(input: ExportInput): PointsExport {
+  const { document, site } = input;
+  assertPublic(document, '文件 / document');
+  const doc = document.data;
+  const abs = (path: string) => absoluteUrl(path, site.url);
+  const sections = new Map(doc.sections.map((s) => [s.no, s]));
+  return pointsExportSchema.parse({
+    ...common(input, 'points'),
+    document: {
+      id: document.id,
+      year: doc.year,
+      title: doc.title,
+      issuer: doc.issuer,
+      docNumber: doc.docNumber,
+      signedAt: doc.signedAt,
+      publishedAt: doc.publishedAt,
+      disclosure: doc.disclosure,
+      category: doc.category ?? site.defaultCategory,
+      indexNo: doc.indexNo ?? null,
+      url: abs(urls.document(doc.year)),
+      ...interpretationLinks(input, `document:${document.id}`),
+    },
+    points: [...input.points]
+      .sort((a, b) => a.data.no - b.data.no)
+      .map((point) => {
+        const section = sections.get(point.data.section);
+        if (!section) throw new Error(`要点 ${point.id} 的部分 ${point.data.section} 不存在 / point ${point.id}: no section ${point.data.section}`);
+        return {
+          id: point.id,
+          no: point.data.no,
+          section: { no: section.no, numeral: section.numeral, title: section.title, heading: section.heading },
+          title: point.data.title,
+          body: point.data.body,
+          url: abs(urls.point(doc.year, point.data.no)),
+          ...interpretationLinks(input, policyKey({ point })),
+        };
+      }),
+  });
+}
+
+/** /data/<year>/tasks.json: one object per task of the 任务分解表, in table order. */
+function taskStatus(input: ExportInput, taskId: string) {
+  const light = input.lights.get(taskId);
+  if (!light) throw new Error(`任务 ${taskId} 没有台账状态 / task ${taskId} has no ledger status`);
+  return { progress: light.status, light: light.light, label: light.label, reportedAt: light.latest?.date ?? null, asOf: input.asOf };
+}
+
+export function tasksExport(input: ExportInput): TasksExport {
+  const { document, site } = input;
+  assertPublic(document, '文件 / document');
+  const doc = document.data;
+  const abs = (path: string) => absoluteUrl(path, site.url);
+  const points = new Map(input.points.map((p) => [p.id, p]));
+  const department = (ref: Ref) => {
+    const entry = input.departments.get(ref.id);
+    if (!entry) throw new Error(`部门 ${ref.id} 不存在 / no department ${ref.id}`);
+    return { id: ref.id, name: entry.data.name };
+  };
+  return tasksExportSchema.parse({
+    ...common(input, 'tasks'),
+    document: {
+      id: document.id,
+      year: doc.year,
+      title: doc.title,
+      docNumber: doc.docNumber,
+      disclosure: doc.disclosure,
+      sourceFile: doc.source,
+      url: abs(urls.document(doc.year)),
+      ledgerUrl: abs(`/renwu/${doc.year}/`),
+    },
+    tasks: input.tasks.map((task) => {
+      const point = points.get(task.data.point.id);
+      if (!point) throw new Error(`任务 ${task.id} 的要点 ${task.data.point.id} 不存在 / task ${task.id}: no point ${task.data.point.id}`);
+      const { raw, date, kind } = task.data.deadline;
+      return {
+        id: task.id,
+        point: { id: point.id, no: point.data.no, title: point.data.title },
+        seq: task.data.seq,
+        text: task.data.text,
+        lead: task.data.lead.map(department),
+        units: task.data.units.map(department),
+        deadline: { raw, date, kind },
+        printedLabel: task.data.printedLabel,
+        sourceLine: task.data.sourceLine,
+        url: abs(urls.point(doc.year, point.data.no)),
+        status: taskStatus(input, task.id),
+      };
+    }),
+  });
+}
+
+/** Columns of /data/<year>/tasks.csv with what each holds (printed on /data/). */
+export const TASK_CSV_COLUMNS = [
+  { name: '编号', description: '任务编号，如 2021/01-1，与 tasks.json 的 id 一致' },
+  { name: '要点编号', description: '任务所属要点的序号' },
+  { name: '要点标题', description: '任务所属要点的标题' },
+  { name: '主要任务', description: '任务内容，与任务分解表一致' },
+  { name: '牵头部门', description: '牵头部门名称，多个部门用“、”分隔' },
+  { name: '责任单位', description: '责任单位名称，多个单位用“、”分隔' },
+  { name: '完成时限', description: '任务分解表中印的完成时限，如 9月底、长期坚持' },
+  { name: '完成日期', description: '换算出的完成日期 YYYY-MM-DD；长期或持续推进的任务为空' },
+  { name: '状态', description: '截至数据截至日期的工作进展和红黄绿亮灯，如“未开始（红灯：逾期未完成）”' },
+] as const;
+
+/** The CSV rows, header first, from the same data as tasks.json. */
+export function taskCsvRows(exported: TasksExport): string[][] {
+  const names = (departments: { name: string }[]) => departments.map((d) => d.name).join('、');
+  return [
+    TASK_CSV_COLUMNS.map((c) => c.name),
+    ...exported.tasks.map((t) => [
+      t.id,
+      String(t.point.no),
+      t.point.title,
+      t.text,
+      names(t.lead),
+      names(t.units),
+      t.deadline.raw,
+      t.deadline.date ?? '',
+      `${t.status.progress}（${LIGHT_NAMES[t.status.light]}：${t.status.label}）`,
+    ]),
+  ];
+}
+
+export function tasksCsv(exported: TasksExport): string {
+  return toCsv(taskCsvRows(exported));
+}

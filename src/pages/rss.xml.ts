@@ -1,0 +1,38 @@
+import type { APIRoute } from 'astro';
+import { publicDocuments, publicInterpretations } from '../lib/data/collect.ts';
+import { resolvePolicy } from '../lib/content/policies.ts';
+import { policyKey, interpretationUrls } from '../lib/content/interpretations.ts';
+import { urls } from '../lib/content/ids.ts';
+import { absoluteUrl, dataUrls } from '../lib/data/paths.ts';
+import { rssXml, type FeedItem } from '../lib/data/rss.ts';
+import { site } from '../../site.config.mjs';
+
+/** /rss.xml: new 主动公开 documents and 文字解读, newest first. */
+export const GET: APIRoute = async () => {
+  const abs = (path: string) => absoluteUrl(path, site.url);
+  const documents: FeedItem[] = (await publicDocuments()).map((d) => ({
+    title: d.data.title,
+    link: abs(urls.document(d.data.year)),
+    description: `${d.data.issuer}印发《${d.data.title}》（${d.data.docNumber}）。`,
+    pubDate: d.data.publishedAt,
+    category: '工作要点',
+  }));
+  const jiedu = [...(await publicInterpretations()).jiedu.values()].sort((a, b) => policyKey(a.data.interprets).localeCompare(policyKey(b.data.interprets)));
+  const interpretations: FeedItem[] = await Promise.all(
+    jiedu.map(async (e) => {
+      const policy = await resolvePolicy(policyKey(e.data.interprets));
+      return {
+        title: e.data.title,
+        link: abs(interpretationUrls.jiedu(e.id)),
+        description: `${e.data.summary}（解读对象：${policy.title}）`,
+        pubDate: e.data.publishedAt,
+        category: '政策解读',
+      };
+    }),
+  );
+  const body = rssXml(
+    { title: site.name, link: abs('/'), description: `${site.name}：新发布的政务公开文件和政策解读`, selfUrl: abs(dataUrls.rss()) },
+    [...documents, ...interpretations],
+  );
+  return new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,134 @@
+/**
+ * Shapes of the open-data files (/data/<year>/points.json, /data/<year>/tasks.json), defined once:
+ * the builders' output is parsed with these, and their JSON Schema (draft 2020-12) is generated
+ * from them with `z.toJSONSchema`. The descriptions are the field documentation shown on /data/.
+ */
+import { z } from 'astro/zod';
+
+const isoDate = () => z.iso.date().describe('日期，YYYY-MM-DD');
+const url = (description: string) => z.url().describe(description);
+
+const licenceFields = {
+  $schema: url('本文件所遵循的 JSON Schema 的网址'),
+  licence: z.string().describe('使用说明：可自由下载使用，请注明来源'),
+  publisher: z
+    .strictObject({ name: z.string().describe('网站名称'), url: url('网站网址') })
+    .describe('数据来源（发布网站）'),
+};
+
+const department = z
+  .strictObject({
+    id: z.string().describe('部门编号（网站内固定，部门页为 /bumen/<编号>/）'),
+    name: z.string().describe('部门名称'),
+  })
+  .describe('部门');
+
+export const documentExportSchema = z
+  .strictObject({
+    id: z.string().describe('文件编号（网站内固定）'),
+    year: z.int().describe('年度'),
+    title: z.string().describe('文件标题'),
+    issuer: z.string().describe('发文机关'),
+    docNumber: z.string().describe('发文字号'),
+    signedAt: isoDate().describe('成文日期，YYYY-MM-DD'),
+    publishedAt: isoDate().describe('发布日期，YYYY-MM-DD'),
+    disclosure: z.literal('主动公开').describe('公开属性；导出文件只含主动公开的内容'),
+    category: z.string().describe('主题分类'),
+    indexNo: z.string().nullable().describe('索引号；未编号时为 null'),
+    url: url('原文页网址'),
+    jieduUrl: url('文字解读页网址').nullable().describe('文字解读页网址；没有时为 null'),
+    tujieUrl: url('图解页网址').nullable().describe('图解页网址；没有时为 null'),
+  })
+  .describe('文件元数据');
+
+export const pointExportSchema = z
+  .strictObject({
+    id: z.string().describe('要点编号（网站内固定），如 2021/01'),
+    no: z.int().positive().describe('要点序号'),
+    section: z
+      .strictObject({
+        no: z.int().positive().describe('部分序号'),
+        numeral: z.string().describe('部分的中文序号，如 一'),
+        title: z.string().describe('部分标题'),
+        heading: z.string().describe('部分标题（含序号），如 一、加强政务公开标准化规范化建设，夯实一流基础'),
+      })
+      .describe('所属部分'),
+    title: z.string().describe('要点标题'),
+    body: z.array(z.string()).min(1).describe('要点正文，按段落，与原文一致'),
+    url: url('要点原文页网址'),
+    jieduUrl: url('文字解读页网址').nullable().describe('文字解读页网址；没有时为 null'),
+    tujieUrl: url('图解页网址').nullable().describe('图解页网址；没有时为 null'),
+  })
+  .describe('一项要点');
+
+export const pointsExportSchema = z
+  .strictObject({
+    ...licenceFields,
+    document: documentExportSchema,
+    points: z.array(pointExportSchema).describe('全部要点，按序号排列'),
+  })
+  .describe('工作要点全文（结构化）');
+export type PointsExport = z.infer<typeof pointsExportSchema>;
+
+export const taskExportSchema = z
+  .strictObject({
+    id: z.string().describe('任务编号（网站内固定），如 2021/01-1，与 CSV 的“编号”一致'),
+    point: z
+      .strictObject({
+        id: z.string().describe('要点编号，如 2021/01'),
+        no: z.int().positive().describe('要点序号'),
+        title: z.string().describe('要点标题'),
+      })
+      .describe('任务所属的要点'),
+    seq: z.int().positive().describe('在本要点任务中的顺序'),
+    text: z.string().describe('主要任务，与任务分解表一致'),
+    lead: z.array(department).describe('牵头部门'),
+    units: z.array(department).describe('责任单位'),
+    deadline: z
+      .strictObject({
+        raw: z.string().describe('任务分解表中印的完成时限，如 9月底'),
+        date: isoDate().nullable().describe('换算出的完成日期 YYYY-MM-DD；长期坚持、持续推进等为 null'),
+        kind: z.enum(['date', 'ongoing']).describe('date：有完成日期；ongoing：长期或持续推进'),
+      })
+      .describe('完成时限'),
+    printedLabel: z
+      .strictObject({
+        no: z.int().positive().describe('表中印的要点序号'),
+        title: z.string().describe('表中印的要点标题'),
+      })
+      .describe('任务分解表在这一行旁印的要点（个别行与任务实际所属要点不一致，见导入报告）'),
+    sourceLine: z.int().positive().describe('任务在原始文件（document.sourceFile）中的行号'),
+    url: url('列出该任务的要点原文页网址'),
+    status: z
+      .strictObject({
+        progress: z.enum(['未开始', '推进中', '已完成']).describe('截至 asOf 最近一次报送的进展；未报送为“未开始”'),
+        light: z.enum(['red', 'yellow', 'green', 'grey']).describe('红黄绿亮灯：red 红灯、yellow 黄灯、green 绿灯、grey 灰灯'),
+        label: z.string().describe('亮灯含义，如 逾期未完成、即将到期（剩 12 天）、按期完成、长期任务'),
+        reportedAt: isoDate().nullable().describe('最近一次进展报送日期；未报送为 null'),
+        asOf: isoDate().describe('数据截至日期'),
+      })
+      .describe('工作台账状态'),
+  })
+  .describe('一项任务');
+
+export const tasksExportSchema = z
+  .strictObject({
+    ...licenceFields,
+    document: z
+      .strictObject({
+        id: z.string().describe('文件编号（网站内固定）'),
+        year: z.int().describe('年度'),
+        title: z.string().describe('文件标题'),
+        docNumber: z.string().describe('发文字号'),
+        disclosure: z.literal('主动公开').describe('公开属性；导出文件只含主动公开的内容'),
+        sourceFile: z.string().describe('导入时的原始文件（项目仓库中的路径）'),
+        url: url('原文页网址'),
+        ledgerUrl: url('任务分解表页网址'),
+      })
+      .describe('任务所属的文件'),
+    tasks: z.array(taskExportSchema).describe('全部任务，按要点序号和顺序排列'),
+  })
+  .describe('任务分解表（结构化）');
+export type TasksExport = z.infer<typeof tasksExportSchema>;
+
+export const exportSchemas = { points: pointsExportSchema, tasks: tasksExportSchema } as const;

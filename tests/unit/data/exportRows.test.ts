@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { DocumentData } from '../../../src/schemas/document.ts';
+import { pointsExport, taskCsvRows, tasksCsv, tasksExport, TASK_CSV_COLUMNS, type ExportInput } from '../../../src/lib/data/exportRows.ts';
+import { exportJsonSchema, fieldRows } from '../../../src/lib/data/jsonSchema.ts';
+import { computeLight } from '../../../src/lib/ledger/lights.ts';
+
+const SITE = { url: 'https://zwgk.example.gov.cn', name: '沈阳市政务公开', defaultCategory: '综合政务/政务公开' };
+
+const documentData: DocumentData = {
+  year: 2021,
+  title: '沈阳市 2021 年政务公开工作要点',
+  issuer: '沈阳市政务公开领导小组',
+  docNumber: '沈政公领发〔2021〕1号',
+  signedAt: '2021-06-22',
+  publishedAt: '2021-06-22',
+  disclosure: '主动公开',
+  disclosureNote: '(此件公开发布)',
+  source: 'seeds/shenyang-2021.md',
+  notice: { header: '文件', title: '通知', addressees: '各单位:', body: ['正文'], signature: ['沈阳市政务公开领导小组'] },
+  intro: ['引言'],
+  sections: [
+    { no: 1, numeral: '一', title: '夯实一流基础', heading: '一、夯实一流基础' },
+    { no: 2, numeral: '二', title: '实现一流管理', heading: '二、实现一流管理' },
+  ],
+  closing: [],
+  attachment: '',
+  taskTable: { title: '任务分解表', columns: ['序号'] },
+};
+
+const deadline = (raw: string, date: string | null) => ({ raw, date, kind: date ? ('date' as const) : ('ongoing' as const), inherited: false });
+const input = (disclosure: DocumentData['disclosure'] = '主动公开'): ExportInput => ({
+  site: SITE,
+  document: { id: '2021', data: { ...documentData, disclosure } },
+  points: [
+    { id: '2021/02', data: { section: 2, no: 2, title: '第二项', body: ['第二项正文。'] } },
+    { id: '2021/01', data: { section: 1, no: 1, title: '第一项', body: ['第一段，有逗号。', '第二段"引号"。'] } },
+  ],
+  tasks: [
+    {
+      id: '2021/01-1',
+      data: { point: { id: '2021/01' }, seq: 1, text: '公开规划, 含"引号"', lead: [{ id: 'fa-gai' }, { id: 'zi-ran' }], units: [{ id: 'qu-xian' }], deadline: deadline('9月底', '2021-09-30'), printedLabel: { no: 1, title: '第一项' }, sourceLine: 104 },
+    },
+    {
+      id: '2021/02-1',
+      data: { point: { id: '2021/02' }, seq: 1, text: '长期任务', lead: [{ id: 'ban-gong-shi' }], units: [], deadline: deadline('长期坚持', null), printedLabel: { no: 1, title: '第一项' }, sourceLine: 110 },
+    },
+  ],
+  departments: new Map(
+    Object.entries({ 'fa-gai': '市发展改革委', 'zi-ran': '市自然资源局', 'qu-xian': '区县（市）政府', 'ban-gong-shi': '市政府办公室' }).map(([id, name]) => [id, { data: { name } }]),
+  ),
+  interpretations: { jiedu: new Map([['point:2021/01', { id: '2021/01' }], ['document:2021', { id: '2021/quanwen' }]]), tujie: new Map([['point:2021/01', { id: '2021/01' }]]) },
+  lights: new Map([
+    ['2021/01-1', computeLight({ date: '2021-09-30', kind: 'date' }, [{ date: '2021-09-20', status: '已完成', note: '已公开' }], '2021-10-01')],
+    ['2021/02-1', computeLight({ date: null, kind: 'ongoing' }, [], '2021-10-01')],
+  ]),
+  asOf: '2021-10-01',
+});
+
+function validator(name: 'points' | 'tasks') {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  return ajv.compile(exportJsonSchema(name, SITE.url));
+}
+
+describe('points export', () => {
+  const exported = pointsExport(input());
+
+  it('carries the document metadata, its schema URL and the licence', () => {
+    expect(exported.$schema).toBe('https://zwgk.example.gov.cn/data/schema/points.schema.json');
+    expect(exported.licence).toBe('可自由下载使用，请注明来源');
+    expect(exported.document).toMatchObject({
+      id: '2021',
+      docNumber: '沈政公领发〔2021〕1号',
+      disclosure: '主动公开',
+      category: '综合政务/政务公开',
+      indexNo: null,
+      url: 'https://zwgk.example.gov.cn/yaodian/2021/',
+      jieduUrl: 'https://zwgk.example.gov.cn/jiedu/2021/',
+      tujieUrl: null,
+    });
+  });
+
+  it('lists the points in number order with section, body and links', () => {
+    expect(exported.points.map((p) => p.no)).toEqual([1, 2]);
+    expect(exported.points[0]).toEqual({
+      id: '2021/01',
+      no: 1,
+      section: { no: 1, numeral: '一', title: '夯实一流基础', heading: '一、夯实一流基础' },
+      title: '第一项',
+      body: ['第一段，有逗号。', '第二段"引号"。'],
+      url: 'https://zwgk.example.gov.cn/yaodian/2021/01/',
+      jieduUrl: 'https://zwgk.example.gov.cn/jiedu/2021/01/',
+      tujieUrl: 'https://zwgk.example.gov.cn/tujie/2021/01/',
+    });
+    expect(exported.points[1]).toMatchObject({ jieduUrl: null, tujieUrl: null });
+  });
+
+  it('validates against its generated JSON Schema (draft 2020-12)', () => {
+    const validate = validator('points');
+    expect(validate(JSON.parse(JSON.stringify(exported))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...exported, extra: 1 })).toBe(false);
+    expect(validate({ ...exported, document: { ...exported.document, disclosure: '依申请公开' } })).toBe(false);
+  });
+
+  it('refuses a document that is not 主动公开', () => {
+    expect(() => pointsExport(input('依申请公开'))).toThrow(/主动公开/);
+    expect(() => tasksExport(input('不予公开'))).toThrow(/主动公开/);
+  });
+});
+
+describe('tasks export', () => {
+  const exported = tasksExport(input());
+
+  it('has one object per task with department names and ids, deadline and printed label', () => {
+    expect(exported.tasks).toHaveLength(2);
+    expect(exported.tasks[0]).toEqual({
+      id: '2021/01-1',
+      point: { id: '2021/01', no: 1, title: '第一项' },
+      seq: 1,
+      text: '公开规划, 含"引号"',
+      lead: [
+        { id: 'fa-gai', name: '市发展改革委' },
+        { id: 'zi-ran', name: '市自然资源局' },
+      ],
+      units: [{ id: 'qu-xian', name: '区县（市）政府' }],
+      deadline: { raw: '9月底', date: '2021-09-30', kind: 'date' },
+      printedLabel: { no: 1, title: '第一项' },
+      sourceLine: 104,
+      url: 'https://zwgk.example.gov.cn/yaodian/2021/01/',
+      status: { progress: '已完成', light: 'green', label: '按期完成', reportedAt: '2021-09-20', asOf: '2021-10-01' },
+    });
+    expect(exported.document).toMatchObject({ sourceFile: 'seeds/shenyang-2021.md', ledgerUrl: 'https://zwgk.example.gov.cn/renwu/2021/' });
+  });
+
+  it('validates against its generated JSON Schema', () => {
+    const validate = validator('tasks');
+    expect(validate(JSON.parse(JSON.stringify(exported))), JSON.stringify(validate.errors)).toBe(true);
+    const broken = structuredClone(exported);
+    (broken.tasks[0]!.deadline as { date: string | null }).date = '2021-02-30';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('fails loudly on a department or point that does not exist', () => {
+    const bad = input();
+    bad.tasks[0]!.data.lead = [{ id: 'nope' }];
+    expect(() => tasksExport(bad)).toThrow(/nope/);
+  });
+
+  it('gives CSV rows with the agreed columns, names joined with 、 and the ledger status', () => {
+    const rows = taskCsvRows(exported);
+    expect(rows[0]).toEqual(['编号', '要点编号', '要点标题', '主要任务', '牵头部门', '责任单位', '完成时限', '完成日期', '状态']);
+    expect(rows[1]).toEqual(['2021/01-1', '1', '第一项', '公开规划, 含"引号"', '市发展改革委、市自然资源局', '区县（市）政府', '9月底', '2021-09-30', '已完成（绿灯：按期完成）']);
+    expect(rows[2]).toEqual(['2021/02-1', '2', '第二项', '长期任务', '市政府办公室', '', '长期坚持', '', '未开始（灰灯：长期任务）']);
+    expect(tasksCsv(exported)).toContain('\r\n2021/01-1,1,第一项,"公开规划, 含""引号""",');
+  });
+
+  it('documents every CSV column', () => {
+    expect(TASK_CSV_COLUMNS.every((c) => c.description.length > 0)).toBe(true);
+  });
+});
+
+describe('task status', () => {
+  it('carries the ledger status at the as-of date into tasks.json', () => {
+    const exported = tasksExport(input());
+    expect(exported.tasks[0]!.status).toEqual({ progress: '已完成', light: 'green', label: '按期完成', reportedAt: '2021-09-20', asOf: '2021-10-01' });
+    expect(exported.tasks[1]!.status).toMatchObject({ progress: '未开始', light: 'grey', reportedAt: null });
+  });
+});
+
+describe('JSON Schemas', () => {
+  it('are draft 2020-12 with their own URL as $id', () => {
+    const schema = exportJsonSchema('tasks', SITE.url);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe('https://zwgk.example.gov.cn/data/schema/tasks.schema.json');
+    expect(Object.keys(schema).slice(0, 3)).toEqual(['$schema', '$id', 'title']);
+  });
+
+  it('describe every field in Chinese, for the /data/ page', () => {
+    for (const name of ['points', 'tasks'] as const) {
+      const rows = fieldRows(exportJsonSchema(name, SITE.url));
+      expect(rows.length).toBeGreaterThan(15);
+      for (const row of rows) expect(row.description, `${name}: ${row.path}`).toMatch(/\p{Script=Han}/u);
+    }
+    expect(fieldRows(exportJsonSchema('points', SITE.url)).find((r) => r.path === 'document.indexNo')).toMatchObject({ type: 'string | null' });
+    const rows = fieldRows(exportJsonSchema('tasks', SITE.url));
+    expect(rows.find((r) => r.path === 'tasks[].deadline.date')).toMatchObject({ type: 'string (date) | null' });
+    expect(rows.find((r) => r.path === 'tasks[].lead[].name')).toMatchObject({ type: 'string', description: '部门名称' });
+  });
+});
