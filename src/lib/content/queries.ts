@@ -8,30 +8,44 @@ import { policyKey } from './interpretations.ts';
 import { computeLight, resolveAsOf, type LightResult } from '../ledger/lights.ts';
 import { archiveNotice, topicsOf, yearlyTopics, type MemberKey, type Topic } from '../topics/topics.ts';
 
+/**
+ * A static build renders thousands of pages in one process, and each page asks for the same
+ * collections; reading and shaping them once per build keeps the build linear in the number of
+ * pages. In `astro dev` content changes while the server runs, so nothing is cached there.
+ */
+const cache = new Map<string, Promise<unknown>>();
+function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!import.meta.env.PROD) return load();
+  if (!cache.has(key)) cache.set(key, load());
+  return cache.get(key) as Promise<T>;
+}
+
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type PointEntry = CollectionEntry<'points'>;
 export type TaskEntry = CollectionEntry<'tasks'>;
 export type DepartmentEntry = CollectionEntry<'departments'>;
 
 /** Published documents, newest year first: the first one is the current document. */
-export async function getDocuments(): Promise<DocumentEntry[]> {
-  return (await getCollection('documents')).sort((a, b) => b.data.year - a.data.year);
+export function getDocuments(): Promise<DocumentEntry[]> {
+  return memo('documents', async () => (await getCollection('documents')).sort((a, b) => b.data.year - a.data.year));
 }
 
 /** A document's points in number order. */
-export async function getPoints(documentId: string): Promise<PointEntry[]> {
-  return (await getCollection('points', (p) => p.data.document.id === documentId)).sort((a, b) => a.data.no - b.data.no);
+export function getPoints(documentId: string): Promise<PointEntry[]> {
+  return memo(`points:${documentId}`, async () => (await getCollection('points', (p) => p.data.document.id === documentId)).sort((a, b) => a.data.no - b.data.no));
 }
 
 /** A document's tasks in table order. */
-export async function getTasks(documentId: string): Promise<TaskEntry[]> {
-  return sortTasks(await getCollection('tasks', (t) => t.data.document.id === documentId), await getPoints(documentId));
+export function getTasks(documentId: string): Promise<TaskEntry[]> {
+  return memo(`tasks:${documentId}`, async () => sortTasks(await getCollection('tasks', (t) => t.data.document.id === documentId), await getPoints(documentId)));
 }
 
 /** Every task of every document, each with its point; for department pages. */
-export async function getAllTasks(): Promise<{ tasks: TaskEntry[]; points: Map<string, PointEntry> }> {
-  const points = await getCollection('points');
-  return { tasks: sortTasks(await getCollection('tasks'), points), points: new Map(points.map((p) => [p.id, p])) };
+export function getAllTasks(): Promise<{ tasks: TaskEntry[]; points: Map<string, PointEntry> }> {
+  return memo('allTasks', async () => {
+    const points = await getCollection('points');
+    return { tasks: sortTasks(await getCollection('tasks'), points), points: new Map(points.map((p) => [p.id, p])) };
+  });
 }
 
 /** Tasks grouped by point id, in table order. */
@@ -41,28 +55,32 @@ export function groupByPoint(tasks: TaskEntry[]): Map<string, TaskEntry[]> {
   return map;
 }
 
-export async function getDepartments(): Promise<DepartmentEntry[]> {
+export function getDepartments(): Promise<DepartmentEntry[]> {
   const order = { group: 0, municipal: 1, district: 2 } as const;
-  return (await getCollection('departments')).sort((a, b) => order[a.data.kind] - order[b.data.kind] || a.data.name.localeCompare(b.data.name, 'zh-CN'));
+  return memo('departments', async () => (await getCollection('departments')).sort((a, b) => order[a.data.kind] - order[b.data.kind] || a.data.name.localeCompare(b.data.name, 'zh-CN')));
 }
 
-export async function getDepartmentMap(): Promise<Map<string, DepartmentEntry>> {
-  return new Map((await getDepartments()).map((d) => [d.id, d]));
+export function getDepartmentMap(): Promise<Map<string, DepartmentEntry>> {
+  return memo('departmentMap', async () => new Map((await getDepartments()).map((d) => [d.id, d])));
 }
 
 export type JieduEntry = CollectionEntry<'jiedu'>;
 export type TujieEntry = CollectionEntry<'tujie'>;
 
 /** 文字解读 and 图解 by the policy they interpret (`point:2021/18`, `document:2021`). */
-export async function getInterpretations(): Promise<{ jiedu: Map<string, JieduEntry>; tujie: Map<string, TujieEntry> }> {
-  return {
+export function getInterpretations(): Promise<{ jiedu: Map<string, JieduEntry>; tujie: Map<string, TujieEntry> }> {
+  return memo('interpretations', async () => ({
     jiedu: new Map((await getCollection('jiedu')).map((e) => [policyKey(e.data.interprets), e])),
     tujie: new Map((await getCollection('tujie')).map((e) => [policyKey(e.data.interprets), e])),
-  };
+  }));
 }
 
 /** Editors' topics and the yearly ones, active first. */
-export async function getTopics(): Promise<Topic[]> {
+export function getTopics(): Promise<Topic[]> {
+  return memo('topics', loadTopics);
+}
+
+async function loadTopics(): Promise<Topic[]> {
   const documents = (await getDocuments()).map((d) => ({ id: d.id, year: d.data.year, title: d.data.title, publishedAt: d.data.publishedAt }));
   const edited: Topic[] = (await getCollection('topics')).map((t) => ({
     slug: t.id,
@@ -89,7 +107,9 @@ export const LEDGER_AS_OF = resolveAsOf(process.env.ZW_AS_OF || undefined);
 export type LedgerRow = { task: TaskEntry; light: LightResult };
 
 /** Every task of a document with its light at LEDGER_AS_OF, in table order. */
-export async function getLedger(documentId: string): Promise<LedgerRow[]> {
-  const progress = new Map((await getCollection('progress')).map((p) => [p.data.task.id, p.data.updates]));
-  return (await getTasks(documentId)).map((task) => ({ task, light: computeLight(task.data.deadline, progress.get(task.id) ?? [], LEDGER_AS_OF) }));
+export function getLedger(documentId: string): Promise<LedgerRow[]> {
+  return memo(`ledger:${documentId}`, async () => {
+    const progress = await memo('progress', async () => new Map((await getCollection('progress')).map((p) => [p.data.task.id, p.data.updates])));
+    return (await getTasks(documentId)).map((task) => ({ task, light: computeLight(task.data.deadline, progress.get(task.id) ?? [], LEDGER_AS_OF) }));
+  });
 }
