@@ -20,4 +20,11 @@ export const site = {
   defaultCategory: '综合政务/政务公开',
   /** 信息来源 (`<meta name="ContentSource">`) when a page does not say otherwise. */
   contentSource: '沈阳市政务公开领导小组',
+  /** 无障碍声明: when the site was last reviewed against WCAG 2.1 AA, and where to ask for help. */
+  accessibility: { reviewedAt: '2026-11-26', contact: '12345 政务服务便民热线' },
+  /** 相关链接 in the footer; at a kiosk they show as QR codes. */
+  relatedLinks: [
+    { name: '中国政府网', url: 'https://www.gov.cn/' },
+    { name: '辽宁省人民政府', url: 'https://www.ln.gov.cn/' },
+  ],
 };

@@ -20,13 +20,22 @@ it('checks every built page', () => {
   expect(pages.length).toBeGreaterThan(100);
 });
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
-  describe(`axe-core (WCAG 2.1 A/AA + best practices) at ${viewport.width} px`, () => {
+const MODES = [
+  { name: 'standard, 1280 px', viewport: { width: 1280, height: 900 }, settings: null },
+  { name: 'standard, 360 px', viewport: { width: 360, height: 740 }, settings: null },
+  { name: 'large text + high contrast, 1280 px', viewport: { width: 1280, height: 900 }, settings: { textSize: 'xlarge', spacing: 'wide', contrast: 'high' } },
+  { name: 'kiosk, 1080 px', viewport: { width: 1080, height: 1920 }, settings: 'kiosk' },
+] as const;
+
+for (const { name, viewport, settings } of MODES) {
+  describe(`axe-core (WCAG 2.1 A/AA + best practices), ${name}`, () => {
     let context: BrowserContext;
     let blocked: string[];
     let page: Page;
     beforeAll(async () => {
       ({ context, blocked } = await offlineContext(browser, { viewport }));
+      if (settings === 'kiosk') await context.addInitScript(() => sessionStorage.setItem('zw-kiosk', JSON.stringify({ idle: 600 })));
+      else if (settings) await context.addInitScript((s) => localStorage.setItem('zw-reading', JSON.stringify(s)), settings);
       page = await context.newPage();
     });
     afterAll(async () => {

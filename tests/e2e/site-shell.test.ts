@@ -120,7 +120,7 @@ describe('task ledger filters', () => {
     const visibleRows = () => page.locator('#ledger tbody tr[data-deadline]:visible').count();
     const total = await visibleRows();
     expect(total).toBe(58);
-    await page.getByLabel('牵头部门').selectOption({ label: '市财政局' });
+    await page.locator('#task-filter select[name="lead"]').selectOption({ label: '市财政局' });
     const byLead = await visibleRows();
     expect(byLead).toBeGreaterThan(0);
     expect(byLead).toBeLessThan(total);
@@ -128,7 +128,7 @@ describe('task ledger filters', () => {
       expect(await row.getAttribute('data-lead')).toContain('shi-cai-zheng-ju');
     }
     expect(await page.getByRole('status').textContent()).toBe(`显示 ${byLead} 项，共 58 项任务`);
-    await page.getByLabel('完成时限').selectOption('2021-09-30');
+    await page.locator('#task-filter select[name="deadline"]').selectOption('2021-09-30');
     for (const row of await page.locator('#ledger tbody tr[data-deadline]:visible').all()) {
       expect(await row.getAttribute('data-deadline')).toBe('2021-09-30');
     }

@@ -1,0 +1,89 @@
+/** 查阅点 kiosk mode (item 16), in real Chromium with every non-loopback request blocked. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, offlineContext } from './support/browser.ts';
+import { serveDist } from './support/site.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+let context: BrowserContext;
+let blocked: string[];
+let page: Page;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
+  ({ context, blocked } = await offlineContext(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true }));
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+describe('kiosk mode', () => {
+  it('turns on with ?kiosk=1 for the session, with larger text and a 返回首页 button', async () => {
+    await page.goto(`${site.url}/?kiosk=1&idle=3`);
+    await page.goto(`${site.url}/yaodian/2021/18/`);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-kiosk'))).toBe(true);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize))).toBeGreaterThanOrEqual(22);
+    const home = page.getByRole('link', { name: '返回首页' });
+    expect(await home.isVisible()).toBe(true);
+    const box = (await home.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(60);
+  });
+
+  it('makes every control and navigation link at least 60 × 60 px', async () => {
+    const small = await page.evaluate(() => {
+      const selectors = 'header a, header button, header input, nav a, main button, main input:not([type=radio]), main select, .kiosk-home';
+      return [...document.querySelectorAll<HTMLElement>(selectors)]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ el: `${el.tagName} ${el.textContent?.trim().slice(0, 12)}`, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.height < 60 || r.width < 60)
+        .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    });
+    expect(small).toEqual([]);
+  });
+
+  it('shows external links as text with a QR code and never navigates away', async () => {
+    const link = page.locator('a.external-link').first();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^https:\/\//);
+    const qr = page.locator('.external-link__qr img').first();
+    expect(await qr.isVisible()).toBe(true);
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await qr.getAttribute('alt')).toContain(href!);
+    const before = page.url();
+    await link.dispatchEvent('click');
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(before);
+  });
+
+  it('searches offline', async () => {
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('三同步')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+  });
+
+  it('returns home after the idle time and clears settings and search', async () => {
+    await page.goto(`${site.url}/yaodian/2021/05/`);
+    await page.evaluate(() => {
+      localStorage.setItem('zw-reading', JSON.stringify({ textSize: 'xlarge', contrast: 'high' }));
+      sessionStorage.setItem('zw-search', '三同步');
+    });
+    await page.waitForURL(`${site.url}/`, { timeout: 8000 });
+    expect(await page.evaluate(() => [localStorage.getItem('zw-reading'), sessionStorage.getItem('zw-search'), document.documentElement.hasAttribute('data-kiosk')])).toEqual([null, null, true]);
+    expect(blocked).toEqual([]);
+  });
+});
+
+describe('outside kiosk mode', () => {
+  it('shows no kiosk button or QR codes, and external links are ordinary links', async () => {
+    const { context: normal } = await offlineContext(browser);
+    const p = await normal.newPage();
+    await p.goto(`${site.url}/`);
+    expect(await p.getByRole('link', { name: '返回首页' }).isVisible()).toBe(false);
+    expect(await p.locator('.external-link__qr').first().isVisible()).toBe(false);
+    expect(await p.locator('a.external-link').first().isVisible()).toBe(true);
+    await normal.close();
+  });
+});

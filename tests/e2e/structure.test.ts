@@ -1,0 +1,47 @@
+/** Page structure checks that axe does not make: heading outline, landmarks, marked languages. */
+import { describe, expect, it } from 'vitest';
+import { distPath, htmlPages } from './support/site.ts';
+import { htmlText, readHtml } from './support/html.ts';
+
+const pages = htmlPages().map((p) => ({ path: p, html: readHtml(distPath(p, p.endsWith('/') ? 'index.html' : '')) }));
+/** The page without inline SVG (its <title> is not a heading) and scripts. */
+const body = (html: string) => (/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '').replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
+
+describe('structure of every page', () => {
+  it('has exactly one h1, first, and headings that never skip a level', () => {
+    const problems: string[] = [];
+    for (const { path, html } of pages) {
+      const levels = [...body(html).matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+      if (levels.filter((l) => l === 1).length !== 1 || levels[0] !== 1) problems.push(`${path}: h1 count/order ${levels.join(',')}`);
+      levels.forEach((l, i) => {
+        if (i > 0 && l > levels[i - 1]! + 1) problems.push(`${path}: h${levels[i - 1]} → h${l}`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has one main, one banner and one contentinfo, and names every navigation and complementary region', () => {
+    const problems: string[] = [];
+    for (const { path, html } of pages) {
+      const b = body(html);
+      if ((b.match(/<main\b/g) ?? []).length !== 1) problems.push(`${path}: main`);
+      if ((b.match(/<header class="site-header/g) ?? []).length !== 1) problems.push(`${path}: banner`);
+      if ((b.match(/<footer class="site-footer/g) ?? []).length !== 1) problems.push(`${path}: contentinfo`);
+      for (const [tag] of b.matchAll(/<(nav|aside)\b[^>]*>/g)) if (!/aria-label(ledby)?="[^"]+"/.test(tag)) problems.push(`${path}: unnamed ${tag}`);
+      const navNames = [...b.matchAll(/<nav\b[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+      if (new Set(navNames).size !== navNames.length) problems.push(`${path}: duplicate nav names ${navNames.join(',')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('marks the language of any passage that is not Chinese', () => {
+    const problems: string[] = [];
+    for (const { path, html } of pages) {
+      // Drop elements that declare a language of their own, then look for runs of three or more Latin words.
+      const rest = body(html).replace(/<(\w+)\b[^>]*\slang="(?!zh)[^"]*"[^>]*>[\s\S]*?<\/\1>/g, ' ');
+      const runs = htmlText(rest).match(/\b[A-Za-z]{2,}(?:[\s,]+[A-Za-z]{2,}){2,}\b/g) ?? [];
+      for (const run of runs) problems.push(`${path}: “${run}”`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
