@@ -3,6 +3,7 @@ import { loadCollection, type LoadedEntry } from './loadEntries.ts';
 import { validateSchemas } from './validateSchemas.ts';
 import { validateReferences } from './validateReferences.ts';
 import { validateInterpretations, type InterpretationStats } from './validateInterpretations.ts';
+import { validateMdxSafety } from './validateMdxSafety.ts';
 
 export type { CheckIssue } from './issue.ts';
 
@@ -26,6 +27,6 @@ export function checkContent(root: string): CheckResult {
     counts[collection] = loaded.entries.length;
   }
   const interpretations = validateInterpretations(entries);
-  issues.push(...validateSchemas(entries), ...validateReferences(entries), ...interpretations.issues);
+  issues.push(...validateSchemas(entries), ...validateReferences(entries), ...interpretations.issues, ...validateMdxSafety(entries, root));
   return { issues, counts, interpretations: interpretations.stats };
 }

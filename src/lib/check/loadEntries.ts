@@ -17,14 +17,75 @@ export interface LoadedEntry {
   bodyLine?: number;
 }
 
-function listFiles(dir: string, ext: string): string[] {
-  let names: string[];
+function listFiles(dir: string): string[] {
   try {
-    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith(ext)).sort();
+}
+
+/** Names an editor may give an entry by mistake (`18.yml`, `18.md`): the site never reads them. */
+const ENTRY_LIKE = /\.(ya?ml|mdx?|markdown)$/i;
+
+/**
+ * The text of a content file, or an issue: not UTF-8, a byte-order mark, empty. CRLF line endings
+ * are accepted and read as LF, which keeps every line number.
+ */
+function decodeFile(bytes: Uint8Array, file: string, issues: CheckIssue[]): string | null {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    issues.push(
+      error({
+        file,
+        line: 1,
+        zh: '文件开头有 UTF-8 BOM（字节顺序标记）',
+        en: 'the file starts with a UTF-8 byte-order mark (BOM)',
+        fix: '保存为无 BOM 的 UTF-8（编辑器“编码”菜单中选择 UTF-8，而不是“UTF-8 with BOM”） / save as UTF-8 without BOM',
+      }),
+    );
+    start = 3;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
+  } catch {
+    // The longest prefix that decodes: the first bad byte follows it.
+    let ok = start;
+    let bad = bytes.length;
+    while (bad - ok > 1) {
+      const mid = (ok + bad) >>> 1;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, mid), { stream: true });
+        ok = mid;
+      } catch {
+        bad = mid;
+      }
+    }
+    const line = bytes.subarray(0, ok).filter((b) => b === 0x0a).length + 1;
+    issues.push(
+      error({
+        file,
+        line,
+        zh: `文件不是 UTF-8 编码：第 ${line} 行有无法识别的字节（可能保存成了 GBK/GB2312）`,
+        en: `the file is not valid UTF-8: undecodable bytes on line ${line} (perhaps saved as GBK/GB2312)`,
+        fix: '用编辑器把文件“另存为”UTF-8（无 BOM）编码，检查中文没有变成乱码后再提交 / re-save the file as UTF-8 without BOM and check the Chinese text',
+      }),
+    );
+    return null;
+  }
+  if (!text.trim()) {
+    issues.push(
+      error({
+        file,
+        zh: '文件是空的',
+        en: 'the file is empty',
+        fix: '填写内容或删除该文件；新建解读、图解请运行 npm run new -- jiedu 2021/18 / fill it in or delete it; npm run new -- jiedu 2021/18 creates a 解读',
+      }),
+    );
+    return null;
+  }
+  return text.replaceAll('\r\n', '\n');
 }
 
 /**
@@ -35,10 +96,28 @@ export function loadCollection(root: string, collection: string, ext: '.yaml' | 
   const dir = join(root, 'src', 'content', collection);
   const entries: LoadedEntry[] = [];
   const issues: CheckIssue[] = [];
-  for (const name of listFiles(dir, ext)) {
+  const names = listFiles(dir);
+  for (const name of names.filter((n) => !n.endsWith(ext) && ENTRY_LIKE.test(n))) {
+    const stem = name.replace(ENTRY_LIKE, '');
+    const twin = names.includes(stem + ext);
+    const file = relative(root, join(dir, name)).split(sep).join('/');
+    const id = stem.split(sep).join('/');
+    issues.push(
+      error({
+        file,
+        zh: `网站不会读取这个文件：${collection} 的条目须以 ${ext} 结尾${twin ? `；${stem}${ext} 也存在，两者是同一条目 ${id}（重复）` : ''}`,
+        en: `the site never reads this file: ${collection} entries end in ${ext}${twin ? `; ${stem}${ext} also exists and both are entry ${id} (duplicate)` : ''}`,
+        fix: twin
+          ? `删除这个重复的文件，修改写在 ${stem}${ext} 中 / delete this duplicate and make the change in ${stem}${ext}`
+          : `改名为 ${stem}${ext} / rename it to ${stem}${ext}`,
+      }),
+    );
+  }
+  for (const name of names.filter((n) => n.endsWith(ext))) {
     const path = join(dir, name);
     const file = relative(root, path).split(sep).join('/');
-    const raw = readFileSync(path, 'utf8');
+    const raw = decodeFile(readFileSync(path), file, issues);
+    if (raw === null) continue;
     const mdx = ext === '.mdx' ? splitFrontMatter(raw) : null;
     const text = mdx ? mdx.frontMatter : raw;
     /** Lines before the YAML text in the file: the opening `---` of MDX front matter. */

@@ -95,7 +95,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
           file: entry.file,
           line: entry.lineOf(['interprets']),
           field: `interprets.${collection}`,
-          zh: `${name}解读的对象 ${id} 不存在`,
+          zh: `${name}的解读对象 ${id} 不存在`,
           en: `interprets.${collection} refers to "${id}", which does not exist`,
           fix: `改成已有的要点（如 point: 2021/18）或文件（如 document: "2021"） / use an existing point (point: 2021/18) or document (document: "2021")`,
         }),

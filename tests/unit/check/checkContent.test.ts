@@ -144,7 +144,7 @@ describe('checkContent', () => {
   it('accepts valid content and counts it', () => {
     const { issues, counts } = checkContent(site({}));
     expect(issues).toEqual([]);
-    expect(counts).toEqual({ documents: 1, points: 1, tasks: 1, departments: 1, jiedu: 2, tujie: 2 });
+    expect(counts).toEqual({ documents: 1, points: 1, tasks: 1, departments: 1, jiedu: 2, tujie: 2, topics: 0, progress: 0 });
   });
 
   it('names the file, line and field of a date written with full-width digits', () => {

@@ -1,0 +1,181 @@
+/**
+ * The editors' safety net: every case in tests/fixtures/bad/<case>/ is laid over a small valid tree
+ * (the real entries of point 2021/18 and its document) and must produce exactly the errors its
+ * expected.json names: file, line and a piece of the message. See tests/fixtures/bad/README.md.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, type CheckIssue } from '../../../src/lib/check/index.ts';
+import { imageSize, urlScheme, MAX_IMAGE_BYTES } from '../../../src/lib/check/validateMdxSafety.ts';
+
+const REPO = join(import.meta.dirname, '../../..');
+const FIXTURES = join(REPO, 'tests/fixtures/bad');
+const BASE = [
+  'documents/2021.yaml',
+  'points/2021/18.yaml',
+  'tasks/2021/18-1.yaml',
+  'departments/shi-zheng-fu-ban-gong-shi.yaml',
+  'departments/qu-xian-shi-zheng-fu.yaml',
+  'departments/shi-zheng-fu-ge-bu-men.yaml',
+  'jiedu/2021/18.mdx',
+  'jiedu/2021/quanwen.mdx',
+  'tujie/2021/18.yaml',
+  'tujie/2021/quanwen.yaml',
+].map((p) => `src/content/${p}`);
+
+interface Expected {
+  file: string;
+  line?: number;
+  contains: string;
+}
+interface ImageSpec {
+  width: number;
+  height: number;
+  /** Random pixels, so the PNG does not compress: for the size limit. */
+  noise?: boolean;
+}
+interface CaseSpec extends Partial<Expected> {
+  note: string;
+  expected?: Expected[];
+  images?: Record<string, ImageSpec>;
+}
+
+const cases = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+const specOf = (name: string): CaseSpec => JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as CaseSpec;
+const expectedOf = (spec: CaseSpec): Expected[] => spec.expected ?? (spec.file ? [{ file: spec.file, line: spec.line, contains: spec.contains! }] : []);
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+type Sharp = ReturnType<typeof sharp>;
+
+async function writeImage(path: string, spec: ImageSpec): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const { width, height } = spec;
+  const image = spec.noise
+    ? sharp(Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))), { raw: { width, height, channels: 3 } })
+    : sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } });
+  await image.png({ compressionLevel: 9 }).toFile(path);
+}
+
+/** A temporary project: the base tree, then the case's files on top, then its generated images. */
+async function buildTree(name?: string): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  roots.push(root);
+  for (const path of BASE) cpSync(join(REPO, path), join(root, path));
+  if (!name) return root;
+  const dir = join(FIXTURES, name);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name !== 'expected.json') cpSync(join(dir, entry.name), join(root, entry.name), { recursive: true });
+  }
+  for (const [path, spec] of Object.entries(specOf(name).images ?? {})) await writeImage(join(root, path), spec);
+  return root;
+}
+
+const show = (issues: CheckIssue[]) => issues.map((i) => `${i.file}:${i.line ?? '-'} ${i.zh}`).join('\n');
+
+describe('bad inputs: each case yields exactly its expected errors', () => {
+  it('has a corpus of at least 25 bad cases, each with a note', () => {
+    const bad = cases.filter((c) => expectedOf(specOf(c)).length > 0);
+    expect(bad.length).toBeGreaterThanOrEqual(25);
+    for (const c of cases) expect(specOf(c).note, c).toBeTruthy();
+  });
+
+  it('the base tree alone passes', async () => {
+    const { issues, interpretations } = checkContent(await buildTree());
+    expect(show(issues)).toBe('');
+    expect(interpretations).toMatchObject({ policies: 2, jieduCovered: 2, tujieCovered: 2 });
+  });
+
+  it.each(cases)('%s', async (name) => {
+    const expected = expectedOf(specOf(name));
+    const { issues } = checkContent(await buildTree(name));
+    expect(issues, show(issues)).toHaveLength(expected.length);
+    const unmatched = [...issues];
+    for (const e of expected) {
+      const index = unmatched.findIndex((i) => i.file === e.file && (e.line === undefined || i.line === e.line) && `${i.zh}\n${i.en}`.includes(e.contains));
+      expect(index, `expected ${e.file}:${e.line ?? '-'} “${e.contains}”, got:\n${show(issues)}`).toBeGreaterThanOrEqual(0);
+      const [issue] = unmatched.splice(index, 1);
+      // Every issue is written for the editor: Chinese, English and a fix.
+      expect(issue).toMatchObject({ severity: 'error', zh: expect.any(String), en: expect.any(String), fix: expect.stringContaining(' / ') });
+    }
+  });
+});
+
+describe('fixtures keep their bytes', () => {
+  const bytes = (name: string, path: string) => readFileSync(join(FIXTURES, name, path));
+  it('the BOM, GBK and CRLF files are what their cases claim', () => {
+    expect([...bytes('bom', 'src/content/tujie/2021/18.yaml').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes('not-utf8', 'src/content/topics/zhengce-jiedu.yaml'))).toThrow();
+    for (const path of ['src/content/jiedu/2021/18.mdx', 'src/content/tujie/2021/18.yaml', 'src/content/points/2021/18.yaml']) {
+      const text = bytes('crlf-accepted', path).toString('utf8');
+      expect(text.split('\r\n').length - 1, path).toBe(text.split('\n').length - 1);
+    }
+    expect(bytes('empty-file', 'src/content/topics/kong.yaml').length).toBe(0);
+  });
+});
+
+describe('image header reader', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'image-size-'));
+    roots.push(dir);
+  });
+  it.each([
+    ['png', (s: Sharp) => s.png()],
+    ['jpeg', (s: Sharp) => s.jpeg()],
+    ['jpeg progressive', (s: Sharp) => s.jpeg({ progressive: true })],
+    ['webp lossy', (s: Sharp) => s.webp()],
+    ['webp lossless', (s: Sharp) => s.webp({ lossless: true })],
+    ['webp with alpha (VP8X)', (s: Sharp) => s.ensureAlpha(0.5).webp()],
+  ])('reads the same size as sharp metadata: %s', async (_label, encode) => {
+    const buffer = await encode(sharp({ create: { width: 1234, height: 567, channels: 3, background: '#c81e1e' } })).toBuffer();
+    const meta = await sharp(buffer).metadata();
+    expect(imageSize(buffer)).toEqual({ format: meta.format, width: meta.width, height: meta.height });
+  });
+  it('knows nothing of other formats', async () => {
+    expect(imageSize(await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer())).toBeNull();
+    expect(imageSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
+    expect(MAX_IMAGE_BYTES).toBe(500 * 1024);
+  });
+  it('reads URL schemes as a browser does', () => {
+    expect(urlScheme(' java\tscript:alert(1)')).toBe('javascript');
+    expect(urlScheme('JavaScript:x')).toBe('javascript');
+    expect(urlScheme('/images/a.png')).toBeNull();
+    expect(urlScheme('https://example.com')).toBe('https');
+  });
+});
+
+describe('docs/editor-guide.md lists every message check can print', () => {
+  const guide = readFileSync(join(REPO, 'docs/editor-guide.md'), 'utf8');
+  it('every Chinese fragment of every zh: in src/lib/check', () => {
+    const missing: string[] = [];
+    for (const name of readdirSync(join(REPO, 'src/lib/check')).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(join(REPO, 'src/lib/check', name), 'utf8');
+      for (const [, expression] of source.matchAll(/\bzh: (.+?)(?:, en: |$)/gm)) {
+        // The fixed words of the message, between interpolations: runs with at least two Han characters.
+        for (const [fragment] of expression!.matchAll(/[\p{Script=Han}（）：“”、，。；]+/gu)) {
+          if ((fragment.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !guide.includes(fragment)) missing.push(`${name}: ${fragment}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+  it('every schema message (the Chinese half of each error:)', () => {
+    const missing: string[] = [];
+    for (const name of readdirSync(join(REPO, 'src/schemas')).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(join(REPO, 'src/schemas', name), 'utf8');
+      for (const [, message] of source.matchAll(/\berror: '([^']+)'/g)) {
+        const zh = message!.split(' / ')[0]!;
+        if (!guide.includes(zh)) missing.push(`${name}: ${zh}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
