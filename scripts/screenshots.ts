@@ -8,12 +8,19 @@ import { launchBrowser, offlineContext } from '../tests/e2e/support/browser.ts';
 import { serveDist } from '../tests/e2e/support/site.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
-const SHOTS = [
+const SHOTS: { name: string; path: string; viewport: { width: number; height: number }; local?: Record<string, string>; session?: Record<string, string> }[] = [
   { name: 'yaodian-2021-18-desktop', path: '/yaodian/2021/18/', viewport: { width: 1280, height: 1000 } },
   { name: 'yaodian-2021-18-phone', path: '/yaodian/2021/18/', viewport: { width: 390, height: 844 } },
   { name: 'jiedu-2021-18-desktop', path: '/jiedu/2021/18/', viewport: { width: 1280, height: 1000 } },
   { name: 'tujie-2021-18-desktop', path: '/tujie/2021/18/', viewport: { width: 1280, height: 1000 } },
   { name: 'renwu-2021-desktop', path: '/renwu/2021/', viewport: { width: 1280, height: 1400 } },
+  {
+    name: 'yaodian-2021-18-large-high-contrast',
+    path: '/yaodian/2021/18/',
+    viewport: { width: 1280, height: 1000 },
+    local: { 'zw-reading': JSON.stringify({ textSize: 'large', contrast: 'high' }) },
+  },
+  { name: 'yaodian-2021-18-kiosk', path: '/yaodian/2021/18/', viewport: { width: 1080, height: 1600 }, session: { 'zw-kiosk': JSON.stringify({ idle: 600 }) } },
 ];
 
 const only = process.argv.slice(2);
@@ -22,6 +29,13 @@ const [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
 try {
   for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
     const { context, blocked } = await offlineContext(browser, { viewport: shot.viewport, deviceScaleFactor: 1 });
+    await context.addInitScript(
+      ({ local, session }) => {
+        for (const [k, v] of Object.entries(local)) localStorage.setItem(k, v);
+        for (const [k, v] of Object.entries(session)) sessionStorage.setItem(k, v);
+      },
+      { local: shot.local ?? {}, session: shot.session ?? {} },
+    );
     const page = await context.newPage();
     await page.goto(site.url + shot.path, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);

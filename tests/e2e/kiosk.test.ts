@@ -87,3 +87,31 @@ describe('outside kiosk mode', () => {
     await normal.close();
   });
 });
+
+describe('npm run kiosk', () => {
+  it('serves dist/ on 127.0.0.1 with the right MIME types and prints the Chromium command', async () => {
+    const { spawn } = await import('node:child_process');
+    const port = 43000 + (process.pid % 1000);
+    const child = spawn(process.execPath, ['scripts/kiosk.ts', '--port', String(port), '--idle', '90'], { cwd: new URL('../..', import.meta.url).pathname });
+    try {
+      const output = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+          if (text.includes('Ctrl+C')) resolve(text);
+        });
+        child.on('exit', () => reject(new Error(text)));
+      });
+      expect(output).toContain(`chromium --kiosk`);
+      expect(output).toContain(`http://127.0.0.1:${port}/?kiosk=1&idle=90`);
+      const home = await fetch(`http://127.0.0.1:${port}/`);
+      expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const wasm = await fetch(`http://127.0.0.1:${port}/pagefind/pagefind.js`);
+      expect(wasm.status).toBe(200);
+      const font = (await (await fetch(`http://127.0.0.1:${port}/fonts/fonts.css`)).text()).match(/url\(([^)]+\.woff2)\)/)![1]!;
+      expect((await fetch(`http://127.0.0.1:${port}${font}`)).headers.get('content-type')).toBe('font/woff2');
+    } finally {
+      child.kill();
+    }
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * `npm run kiosk [-- --port 8080 --idle 120]`: serves the built site (dist/) on 127.0.0.1 for a
+ * 查阅点 terminal with no network, and prints how to start Chromium in kiosk mode on it.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startStaticServer } from '../src/lib/serve/staticServer.ts';
+import { DEFAULT_IDLE_SECONDS } from '../src/lib/kiosk/preferences.ts';
+
+const dist = resolve(import.meta.dirname, '../dist');
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i > 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`--${name} 需要正整数 / --${name} needs a positive whole number`);
+    process.exit(2);
+  }
+  return value;
+};
+if (!existsSync(resolve(dist, 'index.html'))) {
+  console.error('找不到 dist/：请先运行 npm run build / dist/ not found: run npm run build first');
+  process.exit(1);
+}
+const port = arg('port', 4321);
+const idle = arg('idle', DEFAULT_IDLE_SECONDS);
+const { url } = await startStaticServer(dist, port);
+const start = `${url}/?kiosk=1&idle=${idle}`;
+console.log(`查阅点模式已启动 / kiosk server running: ${url}
+在终端上以全屏方式打开 / open it full screen on the terminal:
+
+  chromium --kiosk --no-first-run --disable-background-networking --disable-sync --noerrdialogs --disable-translate --incognito "${start}"
+
+空闲 ${idle} 秒后自动回到首页并清除阅读设置和搜索 / after ${idle} s without input it returns home and clears settings and search.
+按 Ctrl+C 停止 / Ctrl+C to stop.`);
