@@ -11,10 +11,30 @@ import { ALWAYS_EXCLUDED, nonPublicPaths, sitemapFilter } from './src/lib/data/s
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // Sitemap: HTML pages only, without 404, search, or pages of content that is not 主动公开.
   integrations: [mdx(), siteFonts(), sitemap({ filter: sitemapFilter(ALWAYS_EXCLUDED, nonPublicPaths(import.meta.dirname)) })],
   devToolbar: { enabled: false },
+  // Keep CSS in files: nothing inline for the Content-Security-Policy to allow, and it caches.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    // Astro hashes every script and style it emits into a CSP <meta> on each page; nothing else
+    // may run. Pagefind compiles its WebAssembly at run time, hence 'wasm-unsafe-eval'.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { build } from 'astro';
 import { swapDirectory } from '../src/lib/build/swapDirectory.ts';
 import { writeSearchIndex } from '../src/lib/build/searchIndex.ts';
+import { writeHeadersFile } from '../src/lib/build/headersFile.ts';
 import { runContentCheck } from './lib/runContentCheck.ts';
 import { resolveAsOf } from '../src/lib/ledger/lights.ts';
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     await build({ root, outDir: staged, logLevel: 'warn' });
     const { pages } = await writeSearchIndex(staged);
     console.log(`Pagefind: ${pages} 页已编入索引 / pages indexed`);
+    writeHeadersFile(staged);
     swapDirectory(staged, target);
     console.log(`构建完成 / build complete: ${target}`);
   } finally {
