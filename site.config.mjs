@@ -22,6 +22,12 @@ export const site = {
   contentSource: '沈阳市政务公开领导小组',
   /** 无障碍声明: when the site was last reviewed against WCAG 2.1 AA, and where to ask for help. */
   accessibility: { reviewedAt: '2026-11-26', contact: '12345 政务服务便民热线' },
+  /** How to apply for 依申请公开 information; shown instead of the body of such entries. */
+  applyChannel: {
+    name: '沈阳市人民政府信息公开申请',
+    how: '可通过政府网站“依申请公开”栏目在线提交，或以信函、当面递交书面申请表的方式向发文机关提出申请。',
+    phone: '12345',
+  },
   /** 相关链接 in the footer; at a kiosk they show as QR codes. */
   relatedLinks: [
     { name: '中国政府网', url: 'https://www.gov.cn/' },

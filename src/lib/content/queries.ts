@@ -25,26 +25,42 @@ export type PointEntry = CollectionEntry<'points'>;
 export type TaskEntry = CollectionEntry<'tasks'>;
 export type DepartmentEntry = CollectionEntry<'departments'>;
 
-/** Published documents, newest year first: the first one is the current document. */
+/**
+ * Documents that have a page, newest year first: 主动公开 ones in full, 依申请公开 ones as metadata
+ * and how to apply. 不予公开 documents are dropped here, so nothing downstream ever sees them.
+ */
 export function getDocuments(): Promise<DocumentEntry[]> {
-  return memo('documents', async () => (await getCollection('documents')).sort((a, b) => b.data.year - a.data.year));
+  return memo('documents', async () => (await getCollection('documents', (d) => d.data.disclosure !== '不予公开')).sort((a, b) => b.data.year - a.data.year));
 }
 
+/** 主动公开 documents, newest first: the only ones whose points, tasks, 解读 and 图解 are published. */
+export function getOpenDocuments(): Promise<DocumentEntry[]> {
+  return memo('openDocuments', async () => (await getDocuments()).filter((d) => d.data.disclosure === '主动公开'));
+}
+
+const openIds = async () => new Set((await getOpenDocuments()).map((d) => d.id));
+
 /** A document's points in number order. */
+/** A 主动公开 document's points in number order; none for any other document. */
 export function getPoints(documentId: string): Promise<PointEntry[]> {
-  return memo(`points:${documentId}`, async () => (await getCollection('points', (p) => p.data.document.id === documentId)).sort((a, b) => a.data.no - b.data.no));
+  return memo(`points:${documentId}`, async () =>
+    (await openIds()).has(documentId) ? (await getCollection('points', (p) => p.data.document.id === documentId)).sort((a, b) => a.data.no - b.data.no) : [],
+  );
 }
 
 /** A document's tasks in table order. */
 export function getTasks(documentId: string): Promise<TaskEntry[]> {
-  return memo(`tasks:${documentId}`, async () => sortTasks(await getCollection('tasks', (t) => t.data.document.id === documentId), await getPoints(documentId)));
+  return memo(`tasks:${documentId}`, async () =>
+    (await openIds()).has(documentId) ? sortTasks(await getCollection('tasks', (t) => t.data.document.id === documentId), await getPoints(documentId)) : [],
+  );
 }
 
 /** Every task of every document, each with its point; for department pages. */
 export function getAllTasks(): Promise<{ tasks: TaskEntry[]; points: Map<string, PointEntry> }> {
   return memo('allTasks', async () => {
-    const points = await getCollection('points');
-    return { tasks: sortTasks(await getCollection('tasks'), points), points: new Map(points.map((p) => [p.id, p])) };
+    const open = await openIds();
+    const points = await getCollection('points', (p) => open.has(p.data.document.id));
+    return { tasks: sortTasks(await getCollection('tasks', (t) => open.has(t.data.document.id)), points), points: new Map(points.map((p) => [p.id, p])) };
   });
 }
 
@@ -55,9 +71,14 @@ export function groupByPoint(tasks: TaskEntry[]): Map<string, TaskEntry[]> {
   return map;
 }
 
+/** Departments named by the tasks of 主动公开 documents. */
 export function getDepartments(): Promise<DepartmentEntry[]> {
   const order = { group: 0, municipal: 1, district: 2 } as const;
-  return memo('departments', async () => (await getCollection('departments')).sort((a, b) => order[a.data.kind] - order[b.data.kind] || a.data.name.localeCompare(b.data.name, 'zh-CN')));
+  return memo('departments', async () => {
+    const { tasks } = await getAllTasks();
+    const named = new Set(tasks.flatMap((t) => [...t.data.lead, ...t.data.units].map((d) => d.id)));
+    return (await getCollection('departments', (d) => named.has(d.id))).sort((a, b) => order[a.data.kind] - order[b.data.kind] || a.data.name.localeCompare(b.data.name, 'zh-CN'));
+  });
 }
 
 export function getDepartmentMap(): Promise<Map<string, DepartmentEntry>> {
@@ -69,10 +90,16 @@ export type TujieEntry = CollectionEntry<'tujie'>;
 
 /** 文字解读 and 图解 by the policy they interpret (`point:2021/18`, `document:2021`). */
 export function getInterpretations(): Promise<{ jiedu: Map<string, JieduEntry>; tujie: Map<string, TujieEntry> }> {
-  return memo('interpretations', async () => ({
-    jiedu: new Map((await getCollection('jiedu')).map((e) => [policyKey(e.data.interprets), e])),
-    tujie: new Map((await getCollection('tujie')).map((e) => [policyKey(e.data.interprets), e])),
-  }));
+  return memo('interpretations', async () => {
+    // Published (not 不予公开) entries that explain a policy of a 主动公开 document.
+    const open = await openIds();
+    const keep = (e: { data: { disclosure: string; interprets: Parameters<typeof policyKey>[0] } }) =>
+      e.data.disclosure !== '不予公开' && open.has(('point' in e.data.interprets ? e.data.interprets.point.id : e.data.interprets.document.id).split('/')[0]!);
+    return {
+      jiedu: new Map((await getCollection('jiedu', keep)).map((e) => [policyKey(e.data.interprets), e])),
+      tujie: new Map((await getCollection('tujie', keep)).map((e) => [policyKey(e.data.interprets), e])),
+    };
+  });
 }
 
 /** Editors' topics and the yearly ones, active first. */

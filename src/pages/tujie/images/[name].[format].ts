@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { generatedTujie } from '../../../lib/content/generatedTujie.ts';
+import { getInterpretations } from '../../../lib/content/queries.ts';
 import { interpretationUrls } from '../../../lib/content/interpretations.ts';
 import { rasterizeSvg } from '../../../lib/tujie/rasterize.ts';
 
 /** Downloadable rasters of every generated 图解, 1080 px wide: `/tujie/images/2021-18.png|.webp`. */
 export const getStaticPaths = (async () => {
-  const entries = (await getCollection('tujie')).filter((e) => e.data.kind === 'generated');
+  const entries = [...(await getInterpretations()).tujie.values()].filter((e) => e.data.kind === 'generated' && e.data.disclosure === '主动公开');
   return entries.flatMap((entry) =>
     (['png', 'webp'] as const).map((format) => {
       const url = interpretationUrls.tujieImage(entry.id, format);
