@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { sourceFonts } from '../fonts/fontFaces.ts';
+import { rasterFonts } from '../fonts/fontFaces.ts';
 
 /**
  * librsvg (inside sharp) finds fonts through fontconfig, and the machines that build this site
@@ -12,7 +12,7 @@ function useProjectFonts(): void {
   if (process.env.ZW_FONTCONFIG) return;
   const dir = join(tmpdir(), 'zw-fontconfig');
   mkdirSync(join(dir, 'cache'), { recursive: true });
-  const dirs = [...new Set(Object.values(sourceFonts()).map((f) => dirname(f)))];
+  const dirs = [...new Set(rasterFonts().map((f) => dirname(f)))];
   const conf = `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
