@@ -19,6 +19,6 @@ export const GET: APIRoute = async ({ props }) => {
   const { entry, format } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   const generated = await generatedTujie(entry);
   if (!generated) return new Response(null, { status: 404 });
-  const body = await rasterizeSvg(generated.svg, format);
+  const body = (await rasterizeSvg(generated.svg))[format];
   return new Response(new Uint8Array(body), { headers: { 'content-type': format === 'png' ? 'image/png' : 'image/webp' } });
 };
