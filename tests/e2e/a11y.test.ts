@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from './support/browser.ts';
-import { htmlPages, serveDist } from './support/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { offlineContext } from './support/browser.ts';
+import { useSite } from './support/session.ts';
+import { htmlPages } from './support/site.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 
 const pages = htmlPages();
-
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 it('checks every built page', () => {
   expect(pages.length).toBeGreaterThan(100);
@@ -33,7 +25,7 @@ for (const { name, viewport, settings } of MODES) {
     let blocked: string[];
     let page: Page;
     beforeAll(async () => {
-      ({ context, blocked } = await offlineContext(browser, { viewport }));
+      ({ context, blocked } = await offlineContext(site.browser, { viewport }));
       if (settings === 'kiosk') await context.addInitScript(() => sessionStorage.setItem('zw-kiosk', JSON.stringify({ idle: 600 })));
       else if (settings) await context.addInitScript((s) => localStorage.setItem('zw-reading', JSON.stringify(s)), settings);
       page = await context.newPage();

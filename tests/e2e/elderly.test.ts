@@ -1,8 +1,8 @@
 /** 适老化: reading settings, reflow, and checks beyond axe, in real Chromium with the network blocked. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from './support/browser.ts';
-import { serveDist } from './support/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { offlineContext } from './support/browser.ts';
+import { useSite } from './support/session.ts';
 import { contrastRatio } from './support/contrast.ts';
 
 /** One page of every template. */
@@ -11,22 +11,17 @@ export const TEMPLATES = [
   '/renwu/2021/', '/renwu/2021/huitoukan/', '/bumen/', '/bumen/shi-zheng-fu-ban-gong-shi/', '/zhuanti/', '/zhuanti/wangqi/',
   '/zhuanti/yaodian-2021/', '/search/?q=%E5%9B%BE%E8%A7%A3', '/wuzhangai/', '/nonexistent-page/',
 ];
-
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const site = useSite();
 let context: BrowserContext;
 let blocked: string[];
 let page: Page;
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
-  ({ context, blocked } = await offlineContext(browser, { viewport: { width: 1280, height: 900 } }));
+  ({ context, blocked } = await offlineContext(site.browser, { viewport: { width: 1280, height: 900 } }));
   page = await context.newPage();
 });
 afterAll(async () => {
   expect(blocked).toEqual([]);
   await context?.close();
-  await browser?.close();
-  await site?.close();
 });
 
 const bodyText = () =>

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, offlineContext } from './support/browser.ts';
-import { DIST, distPath, htmlPages, serveDist } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { offlineContext } from './support/browser.ts';
+import { useSite } from './support/session.ts';
+import { DIST, distPath, htmlPages } from './support/site.ts';
 import { htmlText, readHtml } from './support/html.ts';
 
 const points = Array.from({ length: 28 }, (_, i) => String(i + 1).padStart(2, '0'));
@@ -76,18 +76,10 @@ describe('文字解读 and 图解 pages (built output)', () => {
 });
 
 describe('pairing by links, in the browser', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useSite();
 
   it('goes from point 18’s 原文 to its 文字解读, on to its 图解, and back to the 原文', async () => {
-    const { context, blocked } = await offlineContext(browser);
+    const { context, blocked } = await offlineContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.url}/yaodian/2021/18/`);
     const pairing = () => page.getByRole('navigation', { name: '原文、文字解读和图解' });

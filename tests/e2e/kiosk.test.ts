@@ -1,23 +1,19 @@
 /** 查阅点 kiosk mode (item 16), in real Chromium with every non-loopback request blocked. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from './support/browser.ts';
-import { serveDist } from './support/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { offlineContext } from './support/browser.ts';
+import { useSite } from './support/session.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const site = useSite();
 let context: BrowserContext;
 let blocked: string[];
 let page: Page;
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
-  ({ context, blocked } = await offlineContext(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true }));
+  ({ context, blocked } = await offlineContext(site.browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true }));
   page = await context.newPage();
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await site?.close();
 });
 
 describe('kiosk mode', () => {
@@ -78,7 +74,7 @@ describe('kiosk mode', () => {
 
 describe('outside kiosk mode', () => {
   it('shows no kiosk button or QR codes, and external links are ordinary links', async () => {
-    const { context: normal } = await offlineContext(browser);
+    const { context: normal } = await offlineContext(site.browser);
     const p = await normal.newPage();
     await p.goto(`${site.url}/`);
     expect(await p.getByRole('link', { name: '返回首页' }).isVisible()).toBe(false);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from './support/browser.ts';
-import { distPath, serveDist } from './support/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { offlineContext } from './support/browser.ts';
+import { useSite } from './support/session.ts';
+import { distPath } from './support/site.ts';
 import { htmlText, readHtml } from './support/html.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { normalizeForComparison } from '../../src/lib/text/normalize.ts';
@@ -18,21 +19,16 @@ const QUERIES: [string, number][] = [
   ['赠阅范围', 24], ['专职人员', 25], ['第三方评估', 26], ['减轻基层负担', 26], ['回头看', 27], ['工作台账', 27],
   ['绩效考核', 28], ['季度通报', 28],
 ];
-
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+const site = useSite();
 let context: BrowserContext;
 let blocked: string[];
 let page: Page;
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
-  ({ context, blocked } = await offlineContext(browser));
+  ({ context, blocked } = await offlineContext(site.browser));
   page = await context.newPage();
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await site?.close();
 });
 
 async function search(query: string, params = ''): Promise<{ exact: string[]; loose: string[]; status: string }> {
@@ -153,7 +149,7 @@ describe('search filters and feedback', () => {
   });
 
   it('says so without JavaScript and links to the indexes', async () => {
-    const { context: noJs } = await offlineContext(browser, { javaScriptEnabled: false });
+    const { context: noJs } = await offlineContext(site.browser, { javaScriptEnabled: false });
     const p = await noJs.newPage();
     await p.goto(`${site.url}/search/?q=三同步`);
     expect(await p.locator('.noscript').textContent()).toContain('搜索需要启用 JavaScript');

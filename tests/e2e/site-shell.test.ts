@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, offlineContext } from './support/browser.ts';
-import { htmlPages, serveDist } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { offlineContext } from './support/browser.ts';
+import { useSite } from './support/session.ts';
+import { htmlPages } from './support/site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 /** The fonts Chromium actually drew an element's glyphs with (DevTools protocol), by family. */
 async function renderedFonts(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
@@ -27,7 +20,7 @@ async function renderedFonts(page: Page, selector: string): Promise<{ familyName
 
 describe('Chinese renders with the self-hosted font, offline', () => {
   it('draws every glyph of a point page’s title and text with Noto Sans SC from the site itself', async () => {
-    const { context, blocked } = await offlineContext(browser);
+    const { context, blocked } = await offlineContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.url}/yaodian/2021/18/`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
@@ -51,7 +44,7 @@ describe('Chinese renders with the self-hosted font, offline', () => {
 
 describe('the complete font as fallback', () => {
   it('renders a character no page uses, typed into the search box, with the self-hosted font', async () => {
-    const { context, blocked } = await offlineContext(browser);
+    const { context, blocked } = await offlineContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.url}/yaodian/2021/18/`, { waitUntil: 'load' });
     const rare = '龘'; // not in any built page: the site's subsets do not have it
@@ -77,7 +70,7 @@ describe('the complete font as fallback', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to <main>', async () => {
-    const { context } = await offlineContext(browser);
+    const { context } = await offlineContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await page.keyboard.press('Tab');
@@ -94,7 +87,7 @@ describe('keyboard', () => {
   });
 
   it('reaches point 18 from the home page with the keyboard alone', async () => {
-    const { context } = await offlineContext(browser);
+    const { context } = await offlineContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     let found = false;
@@ -114,7 +107,7 @@ describe('keyboard', () => {
 
 describe('task ledger filters', () => {
   it('filters by lead department and deadline, announcing the count', async () => {
-    const { context } = await offlineContext(browser);
+    const { context } = await offlineContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.url}/renwu/2021/`);
     const visibleRows = () => page.locator('#ledger tbody tr[data-deadline]:visible').count();
@@ -138,7 +131,7 @@ describe('task ledger filters', () => {
   });
 
   it('shows the whole table and no filter form when JavaScript is off', async () => {
-    const { context } = await offlineContext(browser, { javaScriptEnabled: false });
+    const { context } = await offlineContext(site.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/renwu/2021/`);
     expect(await page.locator('#ledger tbody tr[data-deadline]:visible').count()).toBe(58);
@@ -153,7 +146,7 @@ describe('page weight and layout', () => {
     expect(points).toHaveLength(28);
     let largest = 0;
     for (const path of points) {
-      const { context } = await offlineContext(browser);
+      const { context } = await offlineContext(site.browser);
       const page = await context.newPage();
       await page.goto(site.url + path, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
@@ -171,7 +164,7 @@ describe('page weight and layout', () => {
   });
 
   it('fits every page into 320 CSS pixels without horizontal scrolling', async () => {
-    const { context } = await offlineContext(browser, { viewport: { width: 320, height: 640 } });
+    const { context } = await offlineContext(site.browser, { viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const overflowing: string[] = [];
     for (const path of htmlPages()) {
@@ -186,7 +179,7 @@ describe('page weight and layout', () => {
 
 describe('print', () => {
   it('hides navigation and prints the 发文字号 and the page URL', async () => {
-    const { context } = await offlineContext(browser);
+    const { context } = await offlineContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.url}/yaodian/2021/18/`);
     expect(await page.locator('.print-header').isVisible()).toBe(false);
