@@ -20,6 +20,10 @@ const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, 'dist');
 const staged = resolve(root, '.tmp', `dist-${process.pid}`);
 
+// Astro renders pages concurrently; after a failure a page still in flight can write into the
+// staging folder once it was removed, so remove it again when the process ends.
+process.on('exit', () => rmSync(staged, { recursive: true, force: true }));
+
 async function main(): Promise<void> {
   if (!runContentCheck(root)) {
     process.exitCode = 1;
