@@ -121,6 +121,14 @@ describe('a newer document makes 2021 an archived year', () => {
     expect(active).toContain('href="/zhuanti/wangqi/"');
   });
 
+  it('gives each department one page per year, the newest at its usual address', () => {
+    const current = htmlText(read('bumen/shi-zheng-fu-ban-gong-shi/index.html'));
+    expect(current).toContain('2023年：牵头');
+    const earlier = read('bumen/shi-zheng-fu-ban-gong-shi/2021/index.html');
+    expect(htmlText(earlier)).toContain('2021年：牵头');
+    expect(earlier).toContain('href="/bumen/shi-zheng-fu-ban-gong-shi/"');
+  });
+
   it('keeps every URL of the 2021-only site', () => {
     const before = htmlPages().filter((p) => !['/', '/404.html'].includes(p));
     const missing = before.filter((p) => !existsSync(join(dist, p, p.endsWith('/') ? 'index.html' : '')));

@@ -53,3 +53,16 @@ export function neighbours<P extends PointLike>(points: P[], no: number): { prev
   const i = ordered.findIndex((p) => p.data.no === no);
   return { prev: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 ? ordered[i + 1] : undefined };
 }
+
+/**
+ * The years in which a department has tasks, newest first, with how many. Department pages show
+ * one year each, so no page grows with the whole archive.
+ */
+export function departmentYears<T extends TaskLike & { data: { document: Ref } }>(departmentId: string, tasks: T[]): { year: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const t of tasks) {
+    if (![...t.data.lead, ...t.data.units].some((d) => d.id === departmentId)) continue;
+    counts.set(t.data.document.id, (counts.get(t.data.document.id) ?? 0) + 1);
+  }
+  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year.localeCompare(a.year));
+}

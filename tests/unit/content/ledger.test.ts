@@ -56,3 +56,14 @@ describe('dates and deadlines', () => {
     expect(describeDeadline({ raw: '长期坚持', date: null, kind: 'ongoing', inherited: false })).toBe('长期坚持');
   });
 });
+
+import { departmentYears } from '../../../src/lib/content/ledger.ts';
+
+describe('departmentYears', () => {
+  it('lists the years a department has tasks in, newest first, with counts', () => {
+    const t = (year: string, lead: string[], units: string[] = []) => ({ ...task('x', 1, 1, null, lead, units), data: { ...task('x', 1, 1, null, lead, units).data, document: { id: year } } });
+    const tasks = [t('2021', ['a']), t('2023', ['b'], ['a']), t('2021', ['a', 'b']), t('2022', ['b'])];
+    expect(departmentYears('a', tasks)).toEqual([{ year: '2023', count: 1 }, { year: '2021', count: 2 }]);
+    expect(departmentYears('c', tasks)).toEqual([]);
+  });
+});
