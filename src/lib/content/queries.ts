@@ -40,7 +40,6 @@ export function getOpenDocuments(): Promise<DocumentEntry[]> {
 
 const openIds = async () => new Set((await getOpenDocuments()).map((d) => d.id));
 
-/** A document's points in number order. */
 /** A 主动公开 document's points in number order; none for any other document. */
 export function getPoints(documentId: string): Promise<PointEntry[]> {
   return memo(`points:${documentId}`, async () =>
@@ -48,14 +47,14 @@ export function getPoints(documentId: string): Promise<PointEntry[]> {
   );
 }
 
-/** A document's tasks in table order. */
+/** A 主动公开 document's tasks in table order; none for any other document. */
 export function getTasks(documentId: string): Promise<TaskEntry[]> {
   return memo(`tasks:${documentId}`, async () =>
     (await openIds()).has(documentId) ? sortTasks(await getCollection('tasks', (t) => t.data.document.id === documentId), await getPoints(documentId)) : [],
   );
 }
 
-/** Every task of every document, each with its point; for department pages. */
+/** Every task of every 主动公开 document, with the points; for department pages. */
 export function getAllTasks(): Promise<{ tasks: TaskEntry[]; points: Map<string, PointEntry> }> {
   return memo('allTasks', async () => {
     const open = await openIds();
