@@ -2,7 +2,7 @@
  * Temporary projects for one benchmark run, all under one folder in `os.tmpdir()`: a copy of this
  * project with synthetic content, and the bare Astro baseline. Nothing is written to the project.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 
@@ -57,4 +57,14 @@ export function createSiteWorkspace(projectRoot: string, target: string, content
   }
   linkNodeModules(projectRoot, target);
   writeFiles(target, content);
+}
+
+/** The project's own content entries (`src/content/**` YAML and MDX), keyed as createSiteWorkspace expects. */
+export function projectContent(projectRoot: string): Map<string, string> {
+  const dir = join(projectRoot, 'src', 'content');
+  const content = new Map<string, string>();
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (/\.(ya?ml|mdx)$/.test(f)) content.set(join('src/content', f), readFileSync(join(dir, f), 'utf8'));
+  }
+  return content;
 }

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSiteWorkspace } from '../../scripts/bench/workspace.ts';
+import { createSiteWorkspace, projectContent } from '../../scripts/bench/workspace.ts';
 import { htmlPages } from './support/site.ts';
 import { htmlText } from './support/html.ts';
 
@@ -62,13 +62,7 @@ function read(path: string): string {
 beforeAll(() => {
   root = join(tmpdir(), `zwgk-archive-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
-  const content = new Map<string, string>();
-  const contentDir = join(REPO, 'src/content');
-  for (const f of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
-    const full = join(contentDir, f);
-    if (/\.(ya?ml|mdx)$/.test(f)) content.set(join('src/content', f), readFileSync(full, 'utf8'));
-  }
-  createSiteWorkspace(REPO, root, content);
+  createSiteWorkspace(REPO, root, projectContent(REPO));
   mkdirSync(join(root, 'seeds'), { recursive: true });
   cpSync(join(REPO, FIXTURE), join(root, 'seeds/linjiang-2023-yaodian.md'));
   execFileSync(process.execPath, ['scripts/import.ts', 'seeds/linjiang-2023-yaodian.md'], { cwd: root, stdio: 'pipe' });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSiteWorkspace } from '../../scripts/bench/workspace.ts';
+import { createSiteWorkspace, projectContent } from '../../scripts/bench/workspace.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const FIXTURE = readFileSync(join(REPO, 'tests/fixtures/documents/linjiang-2023-yaodian.md'), 'utf8');
@@ -66,11 +66,7 @@ function treeHash(): Map<string, string> {
 beforeAll(() => {
   root = join(tmpdir(), `zwgk-publication-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
-  const content = new Map<string, string>();
-  for (const f of readdirSync(join(REPO, 'src/content'), { recursive: true, encoding: 'utf8' })) {
-    if (/\.(ya?ml|mdx)$/.test(f)) content.set(join('src/content', f), readFileSync(join(REPO, 'src/content', f), 'utf8'));
-  }
-  createSiteWorkspace(REPO, root, content);
+  createSiteWorkspace(REPO, root, projectContent(REPO));
   mkdirSync(join(root, 'seeds'), { recursive: true });
   writeFileSync(join(root, 'seeds/secret-2019.md'), canary('2019', '（此件不予公开）', SECRET[0]!, SECRET[1]!));
   writeFileSync(join(root, 'seeds/on-request-2020.md'), canary('2020', '（此件依申请公开）', ON_REQUEST_BODY, ON_REQUEST_TITLE));
