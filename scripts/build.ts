@@ -32,8 +32,8 @@ async function main(): Promise<void> {
   mkdirSync(resolve(root, '.tmp'), { recursive: true });
   try {
     await build({ root, outDir: staged, logLevel: 'warn' });
-    const { pages } = await writeSearchIndex(staged);
-    console.log(`Pagefind: ${pages} 页已编入索引 / pages indexed`);
+    const { pages, shards } = await writeSearchIndex(staged);
+    console.log(`Pagefind: ${pages} 页已编入 ${shards} 个索引 / pages indexed in ${shards} indexes`);
     writeHeadersFile(staged);
     swapDirectory(staged, target);
     console.log(`构建完成 / build complete: ${target}`);

@@ -16,6 +16,7 @@ interface PagefindData {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { score: number; data(): Promise<PagefindData> }[] }>;
 }
 type Result = LoadedResult & PagefindData;
@@ -33,9 +34,18 @@ const looseList = document.querySelector<HTMLOListElement>('#search-loose')!;
 const filterForm = document.querySelector<HTMLFormElement>('#search-filters')!;
 
 let pagefind: Promise<Pagefind> | undefined;
+/**
+ * Pagefind with every year's index merged in: `/pagefind/` holds the newest year, the older years
+ * are listed in `/pagefind/shards.json` (written by `src/lib/build/searchIndex.ts`). The list is
+ * fetched while the script loads, so it costs no extra round trip.
+ */
 function load(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+  pagefind ??= Promise.all([
+    import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>,
+    fetch('/pagefind/shards.json').then((r) => (r.ok ? (r.json() as Promise<{ merge: string[] }>) : { merge: [] })),
+  ]).then(async ([pf, shards]) => {
     await pf.options({ excerptLength: 40 });
+    await Promise.all(shards.merge.map((path) => pf.mergeIndex(path)));
     return pf;
   });
   return pagefind;
@@ -96,9 +106,17 @@ async function run(raw: string): Promise<void> {
     return;
   }
   status.textContent = '正在搜索…';
-  const pf = await load();
-  const search = await pf.search(query.text, { filters: selectedFilters() });
-  const loaded = await Promise.all(search.results.slice(0, LOAD_LIMIT).map(async (r) => ({ ...(await r.data()), score: r.score })));
+  let loaded: Result[];
+  try {
+    const pf = await load();
+    const search = await pf.search(query.text, { filters: selectedFilters() });
+    loaded = await Promise.all(search.results.slice(0, LOAD_LIMIT).map(async (r) => ({ ...(await r.data()), score: r.score })));
+  } catch (error) {
+    pagefind = undefined; // the next search tries again
+    console.error(error);
+    status.textContent = '搜索索引未能加载，请稍后再试，或从“工作要点”栏目浏览。';
+    return;
+  }
   const { exact, loose } = rankResults(loaded, query);
   const shown = exact.length ? exact : loose;
   updateCounts(shown);
