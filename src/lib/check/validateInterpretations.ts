@@ -38,7 +38,9 @@ function policies(entries: LoadedEntry[]): Map<string, Policy> {
     const doc = documents.get(String(d.document));
     const docData = doc ? asData(doc) : {};
     const text = `${String(d.title ?? '')}。${((d.body as string[] | undefined) ?? []).join('')}`;
-    pointTexts.set(String(d.document), [...(pointTexts.get(String(d.document)) ?? []), text]);
+    const texts = pointTexts.get(String(d.document));
+    if (texts) texts.push(text);
+    else pointTexts.set(String(d.document), [text]);
     map.set(`point:${p.id}`, {
       key: `point:${p.id}`,
       label: `要点 ${p.id}`,

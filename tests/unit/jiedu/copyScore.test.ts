@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { copyScore, isCopied } from '../../../src/lib/jiedu/copyScore.ts';
+import { COPY_LIMITS, copyScore, isCopied, longestCommonSubstring } from '../../../src/lib/jiedu/copyScore.ts';
+import { normalizeForComparison } from '../../../src/lib/text/normalize.ts';
 import { ownProse, proseLength, quotes, splitFrontMatter } from '../../../src/lib/jiedu/mdxText.ts';
 
 const CONTENT = join(import.meta.dirname, '../../../src/content');
@@ -55,5 +56,31 @@ describe('MDX prose', () => {
     expect(quotes(body)).toEqual(['市政府各部门制发的']);
     expect(ownProse(body)).not.toContain('市政府各部门制发的');
     expect(proseLength(body)).toBe([...'这是自己的解释提示文字'].length);
+  });
+});
+
+describe('longest common substring', () => {
+  /** The plain quadratic definition, to check the automaton against. */
+  const naive = (a: string, b: string) => {
+    let best = '';
+    for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length; j++) if (b.includes(a.slice(i, j))) best = a.slice(i, j);
+    return best.length;
+  };
+  it('agrees with the definition on random texts over a small alphabet', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const text = (n: number) => Array.from({ length: n }, () => '政务公开解读'[Math.floor(rand() * 6)]).join('');
+    for (let k = 0; k < 300; k++) {
+      const a = text(1 + Math.floor(rand() * 40));
+      const b = text(Math.floor(rand() * 60));
+      const run = longestCommonSubstring(a, b);
+      expect(run.length, `${a} / ${b}`).toBe(naive(a, b));
+      expect(a.includes(run) && b.includes(run)).toBe(true);
+    }
+  });
+  it('scores a 解读 against a whole document of three megabytes (a large archive’s 通知 + 要点)', () => {
+    const document = pointText('18').repeat(Math.ceil(3_000_000 / pointText('18').length));
+    expect(copyScore(pointText('17'), document).longestRun).toBeLessThan(COPY_LIMITS.longestRun);
+    expect(copyScore(`${pointText('17')}${pointText('18').slice(0, 60)}`, document).longestRun).toBe([...normalizeForComparison(pointText('18').slice(0, 60))].length);
   });
 });
