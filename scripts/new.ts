@@ -3,7 +3,7 @@
  * entry with today's date and the right references, then tells the editor what to fill in.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { scaffold } from '../src/lib/editor/scaffold.ts';
 
@@ -32,7 +32,8 @@ if (no) {
 const today = new Date().toISOString().slice(0, 10);
 const { path, text } = scaffold({ kind, target, policyTitle, policyPublishedAt: String(document.publishedAt), today });
 const full = resolve(root, path);
-if (existsSync(full)) fail(`${path} 已存在，未覆盖。`, `${path} already exists; nothing was written.`);
+const existing = [full, full.replace(/\.mdx$/, '.md')].find((f) => existsSync(f));
+if (existing) fail(`${relative(root, existing)} 已存在，未覆盖。`, `${relative(root, existing)} already exists; nothing was written.`);
 mkdirSync(dirname(full), { recursive: true });
 writeFileSync(full, text);
 console.log(`已创建 created ${path}\n请填写括号中的内容，然后运行 npm run check。 Fill in the bracketed parts, then run npm run check.`);

@@ -25,8 +25,12 @@ export const collections = {
     }),
   }),
   departments: defineCollection({ loader: yamlEntries('departments'), schema: departmentSchema }),
-  /** 文字解读, written in MDX by editors (`2021/18.mdx`; `2021/quanwen.mdx` for a whole document). */
-  jiedu: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/content/jiedu' }), schema: jieduSchema(interprets) }),
+  /**
+   * 文字解读 (`2021/18.mdx`; `2021/quanwen.mdx` for a whole document): MDX where editors use the
+   * components, Markdown (`.md`) otherwise, e.g. an imported archive. Each MDX file becomes a module
+   * of the build; Markdown is rendered into the content store, which keeps large archives light.
+   */
+  jiedu: defineCollection({ loader: glob({ pattern: '**/*.{mdx,md}', base: './src/content/jiedu' }), schema: jieduSchema(interprets) }),
   /** 图解: generated from the data, or a hand-made image beside the entry. */
   tujie: defineCollection({ loader: yamlEntries('tujie'), schema: ({ image }) => tujieSchema({ ...interprets, image: image() }) }),
   /** 专题 set up by editors; yearly topics are derived from the documents (src/lib/topics). */

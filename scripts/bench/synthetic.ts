@@ -144,8 +144,9 @@ function interpretationDates(rng: Rng, policyPublishedAt: string, year: number):
 
 function jieduFile(
   w: Writer,
-  input: { title: string; interprets: Record<string, string>; dates: PolicyDates; quote: string | null; who: string; tasksOf: string | null },
+  input: { title: string; interprets: Record<string, string>; dates: PolicyDates; quote: string | null; who: string; tasksOf: string | null; format: 'md' | 'mdx' },
 ): string {
+  const mdx = input.format === 'mdx';
   const { rng } = w;
   const front = yaml({
     title: input.title,
@@ -167,13 +168,13 @@ function jieduFile(
     ...background,
     '## 出台目的',
     w.prose(rng.int(2, 4)),
-    ...(input.quote ? [`<Quote>${input.quote}</Quote>`] : []),
+    ...(input.quote && mdx ? [`<Quote>${input.quote}</Quote>`] : []),
     '## 重要举措',
     ...measures.flat(),
     '## 谁来做、何时完成',
     `${input.who}${w.prose(rng.int(1, 2))}`,
-    ...(rng.next() < 0.3 ? [`<Note>${w.prose(1)}</Note>`] : []),
-    ...(input.tasksOf ? [`<Tasks point="${input.tasksOf}" />`] : []),
+    ...(rng.next() < 0.3 ? [mdx ? `<Note>${w.prose(1)}</Note>` : w.prose(1)] : []),
+    ...(input.tasksOf && mdx ? [`<Tasks point="${input.tasksOf}" />`] : []),
   ];
   return `---\n${front}---\n\n${body.join('\n\n')}\n`;
 }
@@ -204,7 +205,10 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
   const points: SyntheticPoint[] = [];
   const plan = yearPlan(options.points);
 
+  const newest = Math.max(...plan.map((p) => p.year));
   for (const { year, count } of plan) {
+    // Editors write the current year's 解读 in MDX; the earlier years are an imported archive in Markdown.
+    const format = year === newest ? 'mdx' : 'md';
     const month = rng.int(3, 7);
     const day = rng.int(1, 28);
     const publishedAt = `${year}-${two(month)}-${two(day)}`;
@@ -269,7 +273,7 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
 
       const quote = rng.next() < 0.6 ? rng.pick(used.filter((c) => [...c].length <= 30)) : null;
       files.set(
-        `src/content/jiedu/${id}.mdx`,
+        `src/content/jiedu/${id}.${format}`,
         jieduFile(w, {
           title: `《${doc.title}》第${no}项“${title}”解读`,
           interprets: { point: id },
@@ -277,13 +281,14 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
           quote,
           who,
           tasksOf: id,
+          format,
         }),
       );
       files.set(`src/content/tujie/${id}.yaml`, tujieFile(w, { title: `图解：${title}`, interprets: { point: id }, dates: interpretationDates(rng, publishedAt, year) }));
     }
 
     files.set(
-      `src/content/jiedu/${year}/quanwen.mdx`,
+      `src/content/jiedu/${year}/quanwen.${format}`,
       jieduFile(w, {
         title: `《${doc.title}》解读`,
         interprets: { document: String(year) },
@@ -291,6 +296,7 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
         quote: null,
         who: `文件附有任务分解表，把 ${count} 项要点拆成具体任务，写明牵头部门、责任单位和完成时限。`,
         tasksOf: null,
+        format,
       }),
     );
     files.set(`src/content/tujie/${year}/quanwen.yaml`, tujieFile(w, { title: `图解：${doc.title}`, interprets: { document: String(year) }, dates: interpretationDates(rng, publishedAt, year) }));

@@ -39,7 +39,11 @@ ${PROSE}
 
 ## 重要举措
 
-测试。
+**测试举措**：
+
+| 举措 | 时限 |
+| --- | --- |
+| 测试举措一 | 年底 |
 
 ## 谁来做、何时完成
 
@@ -70,7 +74,8 @@ beforeAll(() => {
   const date = '2023-03-08';
   mkdirSync(join(root, 'src/content/jiedu/2023'), { recursive: true });
   for (const nn of points) {
-    writeFileSync(join(root, `src/content/jiedu/2023/${nn}.mdx`), jiedu(`point: 2023/${nn}`, date), { flag: 'w' });
+    // Plain Markdown, as an imported archive's 解读 are; the whole-document one stays MDX.
+    writeFileSync(join(root, `src/content/jiedu/2023/${nn}.md`), jiedu(`point: 2023/${nn}`, date), { flag: 'w' });
   }
   mkdirSync(join(root, 'src/content/tujie/2023'), { recursive: true });
   for (const nn of points) writeFileSync(join(root, `src/content/tujie/2023/${nn}.yaml`), tujie(`point: 2023/${nn}`, date));
@@ -121,6 +126,16 @@ describe('a newer document makes 2021 an archived year', () => {
     const earlier = read('bumen/shi-zheng-fu-ban-gong-shi/2021/index.html');
     expect(htmlText(earlier)).toContain('2021年：牵头');
     expect(earlier).toContain('href="/bumen/shi-zheng-fu-ban-gong-shi/"');
+  });
+
+  it('renders a Markdown (.md) 解读 like an MDX one', () => {
+    for (const path of ['jiedu/2023/01/index.html', 'jiedu/2023/index.html']) {
+      const html = read(path);
+      expect(html, path).toContain('<strong>测试举措</strong>');
+      expect(html, path).toMatch(/<table>[\s\S]*<td>测试举措一<\/td>/);
+      expect(htmlText(html), path).toContain(PROSE.slice(0, 30));
+      expect(html, path).toContain('href="/yaodian/2023/');
+    }
   });
 
   it('keeps every URL of the 2021-only site', () => {

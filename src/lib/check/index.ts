@@ -1,5 +1,5 @@
 import type { CheckIssue } from './issue.ts';
-import { loadCollection, type LoadedEntry } from './loadEntries.ts';
+import { COLLECTIONS, loadCollection, type LoadedEntry } from './loadEntries.ts';
 import { validateSchemas } from './validateSchemas.ts';
 import { validateReferences } from './validateReferences.ts';
 import { validateInterpretations, type InterpretationStats } from './validateInterpretations.ts';
@@ -7,7 +7,7 @@ import { validateMdxSafety } from './validateMdxSafety.ts';
 
 export type { CheckIssue } from './issue.ts';
 
-export const COLLECTIONS = { documents: '.yaml', points: '.yaml', tasks: '.yaml', departments: '.yaml', jiedu: '.mdx', tujie: '.yaml', topics: '.yaml', progress: '.yaml' } as const;
+export { COLLECTIONS } from './loadEntries.ts';
 
 export interface CheckResult {
   issues: CheckIssue[];
@@ -20,8 +20,8 @@ export function checkContent(root: string): CheckResult {
   const entries: LoadedEntry[] = [];
   const issues: CheckIssue[] = [];
   const counts: Record<string, number> = {};
-  for (const [collection, ext] of Object.entries(COLLECTIONS)) {
-    const loaded = loadCollection(root, collection, ext);
+  for (const [collection, exts] of Object.entries(COLLECTIONS)) {
+    const loaded = loadCollection(root, collection, exts);
     entries.push(...loaded.entries);
     issues.push(...loaded.issues);
     counts[collection] = loaded.entries.length;

@@ -12,9 +12,11 @@ export interface LoadedEntry {
   file: string;
   data: unknown;
   lineOf(path: readonly PropertyKey[]): number | undefined;
-  /** MDX entries: the body after the front matter, and the file line it starts on. */
+  /** MDX and Markdown entries: the body after the front matter, and the file line it starts on. */
   body?: string;
   bodyLine?: number;
+  /** How the body is written: MDX (Markdown plus the allowlisted components) or plain Markdown. */
+  format?: 'mdx' | 'md';
 }
 
 function listFiles(dir: string): string[] {
@@ -88,39 +90,67 @@ function decodeFile(bytes: Uint8Array, file: string, issues: CheckIssue[]): stri
   return text.replaceAll('\r\n', '\n');
 }
 
+/** File endings a collection's entries may have; the first is the one to suggest. */
+export type EntryExtensions = readonly ['.yaml'] | readonly ['.mdx', '.md'];
+
+const YAML = ['.yaml'] as const;
+/** Each collection's file endings. A 解读 is MDX where an editor uses components, else Markdown. */
+export const COLLECTIONS = { documents: YAML, points: YAML, tasks: YAML, departments: YAML, jiedu: ['.mdx', '.md'], tujie: YAML, topics: YAML, progress: YAML } as const satisfies Record<string, EntryExtensions>;
+
 /**
- * Reads every entry of a collection: `*.yaml` files, or `*.mdx` files whose front matter is YAML.
- * Syntax errors become issues, not exceptions.
+ * Reads every entry of a collection: `*.yaml` files, or `*.mdx` / `*.md` files whose front matter
+ * is YAML. Syntax errors become issues, not exceptions.
  */
-export function loadCollection(root: string, collection: string, ext: '.yaml' | '.mdx' = '.yaml'): { entries: LoadedEntry[]; issues: CheckIssue[] } {
+export function loadCollection(root: string, collection: string, exts: EntryExtensions = ['.yaml']): { entries: LoadedEntry[]; issues: CheckIssue[] } {
   const dir = join(root, 'src', 'content', collection);
   const entries: LoadedEntry[] = [];
   const issues: CheckIssue[] = [];
   const names = listFiles(dir);
-  for (const name of names.filter((n) => !n.endsWith(ext) && ENTRY_LIKE.test(n))) {
+  const extOf = (name: string) => exts.find((e) => name.endsWith(e));
+  const [ext] = exts;
+  for (const name of names.filter((n) => !extOf(n) && ENTRY_LIKE.test(n))) {
     const stem = name.replace(ENTRY_LIKE, '');
-    const twin = names.includes(stem + ext);
+    const twin = names.find((n) => extOf(n) && n.slice(0, -extOf(n)!.length) === stem);
     const file = relative(root, join(dir, name)).split(sep).join('/');
     const id = stem.split(sep).join('/');
+    const accepted = exts.join(' / ');
     issues.push(
       error({
         file,
-        zh: `网站不会读取这个文件：${collection} 的条目须以 ${ext} 结尾${twin ? `；${stem}${ext} 也存在，两者是同一条目 ${id}（重复）` : ''}`,
-        en: `the site never reads this file: ${collection} entries end in ${ext}${twin ? `; ${stem}${ext} also exists and both are entry ${id} (duplicate)` : ''}`,
+        zh: `网站不会读取这个文件：${collection} 的条目须以 ${accepted} 结尾${twin ? `；${twin} 也存在，两者是同一条目 ${id}（重复）` : ''}`,
+        en: `the site never reads this file: ${collection} entries end in ${accepted}${twin ? `; ${twin} also exists and both are entry ${id} (duplicate)` : ''}`,
         fix: twin
-          ? `删除这个重复的文件，修改写在 ${stem}${ext} 中 / delete this duplicate and make the change in ${stem}${ext}`
+          ? `删除这个重复的文件，修改写在 ${twin} 中 / delete this duplicate and make the change in ${twin}`
           : `改名为 ${stem}${ext} / rename it to ${stem}${ext}`,
       }),
     );
   }
-  for (const name of names.filter((n) => n.endsWith(ext))) {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const found = extOf(name);
+    if (!found) continue;
     const path = join(dir, name);
     const file = relative(root, path).split(sep).join('/');
+    const id = name.slice(0, -found.length).split(sep).join('/');
+    const other = seen.get(id);
+    if (other) {
+      issues.push(
+        error({
+          file,
+          zh: `与 ${other} 是同一条目 ${id}（重复）：同一篇解读只能有一个文件`,
+          en: `${other} is the same entry ${id} (duplicate): one file per entry`,
+          fix: `保留一个：用到组件时保留 .mdx，否则保留 .md，删除另一个 / keep one: the .mdx if it uses components, else the .md`,
+        }),
+      );
+      continue;
+    }
+    seen.set(id, file);
     const raw = decodeFile(readFileSync(path), file, issues);
     if (raw === null) continue;
-    const mdx = ext === '.mdx' ? splitFrontMatter(raw) : null;
+    const format = found === '.yaml' ? null : found === '.mdx' ? 'mdx' : 'md';
+    const mdx = format ? splitFrontMatter(raw) : null;
     const text = mdx ? mdx.frontMatter : raw;
-    /** Lines before the YAML text in the file: the opening `---` of MDX front matter. */
+    /** Lines before the YAML text in the file: the opening `---` of the front matter. */
     const offset = mdx ? 1 : 0;
     const lineCounter = new LineCounter();
     const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -140,7 +170,7 @@ export function loadCollection(root: string, collection: string, ext: '.yaml' | 
     }
     entries.push({
       collection,
-      id: name.slice(0, -ext.length).split(sep).join('/'),
+      id,
       file,
       data: doc.toJS(),
       lineOf(fieldPath) {
@@ -150,7 +180,7 @@ export function loadCollection(root: string, collection: string, ext: '.yaml' | 
         }
         return undefined;
       },
-      ...(mdx ? { body: mdx.body, bodyLine: mdx.bodyLine } : {}),
+      ...(mdx && format ? { body: mdx.body, bodyLine: mdx.bodyLine, format } : {}),
     });
   }
   return { entries, issues };

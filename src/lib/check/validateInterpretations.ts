@@ -107,7 +107,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
     covered[kind].add(key);
     const expected = expectedEntryId(key);
     if (entry.id !== expected) {
-      const ext = kind === 'jiedu' ? 'mdx' : 'yaml';
+      const ext = entry.format ?? 'yaml';
       issues.push(
         error({
           file: entry.file,

@@ -1,15 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ALLOWED_COMPONENTS } from '../jiedu/allowedComponents.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
 
 /**
- * What a 解读 may contain: Markdown, GFM and the allowlisted components, nothing that runs code,
- * loads remote content or hides an image from screen-reader users. The body is parsed with
- * Sätteri's MDX parser, the one Astro renders it with, so code spans and blocks are never flagged
- * and every line comes from the syntax tree.
+ * What a 解读 may contain: Markdown, GFM and (in `.mdx`) the allowlisted components, nothing that
+ * runs code, loads remote content or hides an image from screen-reader users. The body is parsed
+ * with Sätteri's MDX or Markdown parser, the ones Astro renders it with, so code spans and blocks
+ * are never flagged and every line comes from the syntax tree. A Markdown 解读 may hold no HTML at
+ * all: Astro would pass it through to the page unchanged.
  */
 
 /** Largest image file a 解读 may show, in bytes. */
@@ -146,7 +147,7 @@ function checkBody(entry: LoadedEntry, body: string, bodyLine: number, root: str
 
   let tree: Node;
   try {
-    tree = mdxToMdast(body) as unknown as Node;
+    tree = (entry.format === 'md' ? markdownToMdast(body) : mdxToMdast(body)) as unknown as Node;
   } catch (e) {
     const message = String((e as Error).message ?? e);
     const m = /^(\d+):(\d+):\s*/.exec(message);
@@ -289,6 +290,20 @@ function checkBody(entry: LoadedEntry, body: string, bodyLine: number, root: str
     });
   };
 
+  const componentInMarkdown = (line: number | undefined, name: string) =>
+    add(line, {
+      zh: `组件 <${name}> 只能用在 .mdx 文件中：这是 Markdown（.md）解读`,
+      en: `the component <${name}> works in .mdx files only; this 解读 is Markdown (.md)`,
+      fix: `把文件改名为 ${entry.file.replace(/\.md$/, '.mdx')} / rename the file to ${entry.file.replace(/\.md$/, '.mdx')}`,
+    });
+
+  const htmlComment = (line: number | undefined) =>
+    add(line, {
+      zh: '解读中不能写 HTML 注释 <!-- -->：读者看不到，审核时容易漏看',
+      en: 'HTML comments <!-- --> are not allowed in a 解读: readers never see them and reviewers miss them',
+      fix: '删除注释；给审核人的说明写在拉取请求（PR）里 / delete the comment; put notes for reviewers in the pull request',
+    });
+
   const missingAlt = (line: number | undefined, figure: boolean) =>
     add(line, {
       zh: '图片缺少替代文字（alt）：看不见图片的读者无法知道它的内容',
@@ -392,10 +407,17 @@ function checkBody(entry: LoadedEntry, body: string, bodyLine: number, root: str
       case 'mdxJsxTextElement':
         checkElement(node);
         break;
-      case 'html':
-        // Not produced by the MDX parser today; kept so that a parser change cannot let HTML through.
-        htmlTag(line, /^<\/?([A-Za-z][\w:-]*)/.exec(String(node.value ?? ''))?.[1] ?? 'html');
+      case 'html': {
+        // In a Markdown 解读 every tag and comment is an html node (the MDX parser makes none; kept
+        // so that a parser change cannot let HTML through). A closing tag is reported with its opening one.
+        const value = String(node.value ?? '');
+        const name = /^<([A-Za-z][\w:-]*)/.exec(value)?.[1];
+        if (value.startsWith('</')) return;
+        if (name && (ALLOWED_COMPONENTS as readonly string[]).includes(name)) componentInMarkdown(line, name);
+        else if (value.startsWith('<!--')) htmlComment(line);
+        else htmlTag(line, name ?? 'html');
         return;
+      }
       case 'link':
       case 'definition': {
         const scheme = urlScheme(node.url ?? '');

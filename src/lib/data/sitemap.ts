@@ -3,7 +3,7 @@
  * outside the content layer, so the pages of content that is not 主动公开 are found from the
  * content files directly (the same YAML reader `npm run check` uses).
  */
-import { loadCollection } from '../check/loadEntries.ts';
+import { COLLECTIONS, loadCollection } from '../check/loadEntries.ts';
 import { interpretationUrls } from '../content/interpretations.ts';
 import { isPublic, type Disclosed } from './disclosure.ts';
 import { absoluteUrl, dataUrls } from './paths.ts';
@@ -31,8 +31,8 @@ export function nonPublicPaths(root: string): Exclusions {
     const year = (entry.data as { year?: unknown } | null)?.year ?? entry.id;
     exclusions.prefixes.push(`/yaodian/${year}/`, `/renwu/${year}/`, `/jiedu/${year}/`, `/tujie/${year}/`, `/data/${year}/`);
   }
-  for (const [collection, ext] of [['jiedu', '.mdx'], ['tujie', '.yaml']] as const) {
-    for (const entry of loadCollection(root, collection, ext).entries) {
+  for (const collection of ['jiedu', 'tujie'] as const) {
+    for (const entry of loadCollection(root, collection, COLLECTIONS[collection]).entries) {
       if (!isPublicData(entry.data)) exclusions.paths.push(interpretationUrls[collection](entry.id));
     }
   }

@@ -41,6 +41,8 @@ interface CaseSpec extends Partial<Expected> {
   note: string;
   expected?: Expected[];
   images?: Record<string, ImageSpec>;
+  /** Files of the base tree the case takes away, e.g. the `.mdx` a `.md` replaces. */
+  remove?: string[];
 }
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
@@ -71,6 +73,7 @@ async function buildTree(name?: string): Promise<string> {
   for (const path of BASE) cpSync(join(REPO, path), join(root, path));
   if (!name) return root;
   const dir = join(FIXTURES, name);
+  for (const path of specOf(name).remove ?? []) rmSync(join(root, path));
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name !== 'expected.json') cpSync(join(dir, entry.name), join(root, entry.name), { recursive: true });
   }
