@@ -31,11 +31,12 @@ function listFiles(dir: string, ext: string): string[] {
  * Deterministic: the same pages give byte-identical files.
  */
 export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise<SiteFontsReport> {
-  const documents = [
-    ...listFiles(siteDir, '.html').map((f) => htmlVisibleText(readFileSync(f, 'utf8'))),
-    listFiles(siteDir, '.js').map((f) => scriptStrings(readFileSync(f, 'utf8'))).join(' '),
-  ];
-  const counts = countCodePoints(documents);
+  // One page in memory at a time: a 10,000-point archive has 30,000 pages.
+  function* documents(): Generator<string> {
+    for (const f of listFiles(siteDir, '.html')) yield htmlVisibleText(readFileSync(f, 'utf8'));
+    yield listFiles(siteDir, '.js').map((f) => scriptStrings(readFileSync(f, 'utf8'))).join(' ');
+  }
+  const counts = countCodePoints(documents());
   const slices = planSlices(counts, plan);
   const outDir = join(siteDir, 'fonts');
   mkdirSync(join(outDir, 'noto-sans-sc'), { recursive: true });
