@@ -9,8 +9,12 @@ import { tujieSchema } from './schemas/tujie.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { progressSchema } from './schemas/progress.ts';
 
-/** One YAML file per entry; the id is the path without extension, e.g. `2021/01`. */
-const yamlEntries = (base: string) => glob({ pattern: '**/*.yaml', base: `./src/content/${base}` });
+/**
+ * One YAML file per entry; the id is the path without extension, e.g. `2021/01`. No loader keeps
+ * the raw file text beside the parsed entry (`retainBody: false`): pages never read it, and a
+ * 10,000-point archive's content store was 123 MB with it.
+ */
+const yamlEntries = (base: string) => glob({ pattern: '**/*.yaml', base: `./src/content/${base}`, retainBody: false });
 const interprets = { point: reference('points'), document: reference('documents') };
 
 export const collections = {
@@ -30,7 +34,7 @@ export const collections = {
    * components, Markdown (`.md`) otherwise, e.g. an imported archive. Each MDX file becomes a module
    * of the build; Markdown is rendered into the content store, which keeps large archives light.
    */
-  jiedu: defineCollection({ loader: glob({ pattern: '**/*.{mdx,md}', base: './src/content/jiedu' }), schema: jieduSchema(interprets) }),
+  jiedu: defineCollection({ loader: glob({ pattern: '**/*.{mdx,md}', base: './src/content/jiedu', retainBody: false }), schema: jieduSchema(interprets) }),
   /** 图解: generated from the data, or a hand-made image beside the entry. */
   tujie: defineCollection({ loader: yamlEntries('tujie'), schema: ({ image }) => tujieSchema({ ...interprets, image: image() }) }),
   /** 专题 set up by editors; yearly topics are derived from the documents (src/lib/topics). */
