@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 /** Where the search page finds the indexes to merge with the primary one at `/pagefind/`. */
 export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
 
-/** Files sent to the indexer at once, so it stays busy while the next ones are read. */
+/** Files read at once and sent to the indexer together. */
 const IN_FLIGHT = 32;
 
 export interface SearchShards {
@@ -79,12 +79,12 @@ export async function writeSearchIndex(siteDir: string, maxPages = MAX_PAGES_PER
     if (!index) throw new Error(`Pagefind 无法启动 / Pagefind did not start: ${errors.join('; ')}`);
     try {
       for (let start = 0; start < members.length; start += IN_FLIGHT) {
-        await Promise.all(
-          members.slice(start, start + IN_FLIGHT).map(async (page) => {
-            const added = await index.addHTMLFile({ url: page.url, content: await readFile(join(siteDir, page.file), 'utf8') });
-            if (added.errors.length) throw new Error(`Pagefind 索引失败 / indexing failed: ${page.file}: ${added.errors.join('; ')}`);
-          }),
-        );
+        const batch = members.slice(start, start + IN_FLIGHT);
+        const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page.file), 'utf8')));
+        // Sent in page order, so the index is the same on every build.
+        const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ url: page.url, content: contents[i]! })));
+        const failed = added.findIndex((a) => a.errors.length);
+        if (failed >= 0) throw new Error(`Pagefind 索引失败 / indexing failed: ${batch[failed]!.file}: ${added[failed]!.errors.join('; ')}`);
       }
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind 写入失败 / writing the index failed: ${written.errors.join('; ')}`);
