@@ -3,6 +3,7 @@
  * that replaces `dist/` only when every step succeeded. A failed build leaves the previous
  * `dist/` untouched.
  */
+import './lib/fewMallocArenas.ts';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
