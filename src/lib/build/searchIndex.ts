@@ -19,9 +19,10 @@ export interface SearchPage {
 }
 
 /**
- * Pages per index. Pagefind holds about 0.5 MB per Chinese page while indexing (measured: 1.6 GB
- * for the 3,058 pages of a 1,000-point archive in one index), so this keeps one indexing process
- * near 1.3 GB. Each further index adds one index chunk (20–40 KB) to every query's download.
+ * Pages per index. Pagefind holds 0.5–0.7 MB per Chinese page while indexing, more per page the
+ * larger the index (1.6 GB for 3,058 pages of a 1,000-point archive in one index; 1.6 GB for the
+ * 2,313-page indexes of a 10,000-point one), so this keeps one indexing process under 2 GB. Each
+ * further index adds an entry, a metadata file and an index chunk to a query's download.
  */
 export const MAX_PAGES_PER_INDEX = 2500;
 
