@@ -35,9 +35,10 @@ const filterForm = document.querySelector<HTMLFormElement>('#search-filters')!;
 
 let pagefind: Promise<Pagefind> | undefined;
 /**
- * Pagefind with every year's index merged in: `/pagefind/` holds the newest year, the older years
- * are listed in `/pagefind/shards.json` (written by `src/lib/build/searchIndex.ts`). The list is
- * fetched while the script loads, so it costs no extra round trip.
+ * Pagefind with all of the site's indexes merged: `/pagefind/` is the primary one (the newest
+ * pages); a large archive's further indexes are listed in `/pagefind/shards.json` (written by
+ * `src/lib/build/searchIndex.ts`). The list is fetched while the script loads, so it costs no
+ * extra round trip.
  */
 function load(): Promise<Pagefind> {
   pagefind ??= Promise.all([
