@@ -70,25 +70,4 @@ describe('search over several indexes', () => {
     expect(misses).toEqual([]);
     expect(blocked).toEqual([]);
   });
-
-  it('counts as many results for a common word as the single index does, and more than its primary alone', async () => {
-    const count = async (base: string, merge: boolean) => {
-      await page.goto(`${base}/search/`);
-      // A string, so the test runner does not rewrite the browser's import().
-      return page.evaluate<number>(`(async () => {
-        const pf = await import('/pagefind/pagefind.js');
-        if (${merge}) for (const m of (await (await fetch('/pagefind/shards.json')).json()).merge) await pf.mergeIndex(m);
-        return (await pf.search('政务公开')).results.length;
-      })()`);
-    };
-    const single = await startStaticServer(DIST);
-    try {
-      const expected = await count(single.url, false);
-      expect(expected).toBeGreaterThan(MAX_PAGES);
-      expect(await count(url, true)).toBe(expected);
-      expect(await count(url, false)).toBeLessThanOrEqual(MAX_PAGES);
-    } finally {
-      await new Promise<void>((done) => single.server.close(() => done()));
-    }
-  });
 });
