@@ -6,5 +6,10 @@ export const departmentSchema = z.strictObject({
   name: textSchema,
   kind: z.enum(['municipal', 'district', 'group']),
   aliases: z.array(textSchema).default([]),
+  /**
+   * The government whose department this is (福建省), when it is not the site's own: another
+   * government's 市财政局 is another department, with its own id.
+   */
+  government: textSchema.optional(),
 });
 export type DepartmentData = z.infer<typeof departmentSchema>;

@@ -1,21 +1,48 @@
 import { z } from 'astro/zod';
 import { disclosureSchema, isoDateSchema, textSchema } from './common.ts';
 
-export const sectionSchema = z.strictObject({
+/** A 部分 (`一、…`) or a 小部分 (`（一）…`) of a document, as printed. */
+const headingFields = {
   no: z.int().positive(),
   numeral: textSchema,
   title: textSchema,
   heading: textSchema,
+};
+
+/** Sub-sections (`（一）…`) between a section and its points; numbered through the document. */
+export const subsectionSchema = z.strictObject(headingFields);
+
+export const sectionSchema = z.strictObject({
+  ...headingFields,
+  subsections: z.array(subsectionSchema).min(1).optional(),
 });
 
-/** A published document: the 通知 (notice) and the 要点 it issues, without the points themselves. */
+/** Document ids are chosen at import: lowercase ASCII letters, digits and hyphens (`2021`, `2022-fujian`). */
+export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A published document: the 通知 (notice) and the 要点 it issues, without the points themselves.
+ * What a document leaves out is absent, never invented: no 文号 (`docNumber`), no 成文日期
+ * (`signedAt`; `publishedAt` then comes from the page and `publishedAtFrom` says so), no 通知
+ * (`notice`), no task table (`taskTable`).
+ */
 export const documentSchema = z.strictObject({
   year: z.int().min(1949).max(2100),
   title: textSchema,
   issuer: textSchema,
-  docNumber: textSchema,
-  signedAt: isoDateSchema,
+  docNumber: textSchema.optional(),
+  signedAt: isoDateSchema.optional(),
   publishedAt: isoDateSchema,
+  /** Where `publishedAt` was read when it is not the 成文日期: the page's `<meta>` or its text. */
+  publishedAtFrom: z.enum(['meta', 'text']).optional(),
+  /**
+   * Published before the site existed and imported for the 往期专题 archive (`npm run import --
+   * --archive`): no 文字解读 or 图解 was ever published for it, and none is required.
+   */
+  archive: z.literal(true).optional(),
+  /** Format and layout the importer read (absent for the seed's text form with a task table). */
+  format: z.enum(['text', 'html', 'docx']).optional(),
+  layout: z.enum(['points-table', 'inline-clauses', 'duty-paragraphs', 'points-only', 'table-only']).optional(),
   disclosure: disclosureSchema,
   disclosureNote: z.string(),
   /** 主题分类; the site config's default applies when absent. */
@@ -23,17 +50,19 @@ export const documentSchema = z.strictObject({
   /** 索引号 (index number in the government information catalogue), when one is assigned. */
   indexNo: textSchema.optional(),
   source: textSchema,
-  notice: z.strictObject({
-    header: textSchema,
-    title: textSchema,
-    addressees: z.string(),
-    body: z.array(textSchema),
-    signature: z.array(textSchema),
-  }),
+  notice: z
+    .strictObject({
+      header: z.string(),
+      title: textSchema,
+      addressees: z.string(),
+      body: z.array(textSchema),
+      signature: z.array(textSchema),
+    })
+    .optional(),
   intro: z.array(textSchema),
   sections: z.array(sectionSchema).min(1),
   closing: z.array(textSchema),
-  attachment: z.string(),
-  taskTable: z.strictObject({ title: z.string(), columns: z.array(textSchema) }),
+  attachment: z.string().optional(),
+  taskTable: z.strictObject({ title: z.string(), columns: z.array(textSchema) }).optional(),
 });
 export type DocumentData = z.infer<typeof documentSchema>;
