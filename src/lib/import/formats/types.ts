@@ -1,0 +1,87 @@
+/**
+ * The neutral form every format reader (text, HTML, Word) produces and every layout recogniser
+ * reads. Readers know markup, encodings and files; recognisers know 要点 documents. A new format
+ * is one new reader that returns a SourceDocument, nothing else changes.
+ */
+
+/** What `line` numbers count: lines of the file (text, HTML) or paragraphs (a Word file). */
+export type SourceUnit = 'line' | 'paragraph';
+
+export type SourceFormat = 'text' | 'html' | 'docx';
+
+/** One position of a table grid after rowspan/colspan are resolved. */
+export interface TableCell {
+  /** The cell's text as printed, trimmed; line breaks inside the cell kept as `\n`. */
+  text: string;
+  /** True when the whole cell text is bold. */
+  bold: boolean;
+  /** Where the cell starts in the source. */
+  line: number;
+  /**
+   * For a position covered by another cell's rowspan/colspan: the grid row and column (0-based) of
+   * that cell, whose `text` this position repeats. Absent on the position where the cell is.
+   */
+  spanOf?: { row: number; col: number };
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  line: number;
+}
+
+export type SourceBlock =
+  | {
+      kind: 'heading';
+      /** 1–6 from `<h1>`…`<h6>` or `#`…; 0 for a centred or styled title paragraph read as a heading. */
+      level: number;
+      text: string;
+      bold: boolean;
+      line: number;
+    }
+  | {
+      kind: 'paragraph';
+      /** Plain text, markup removed, the physical lines joined (Chinese wraps without spaces). */
+      text: string;
+      /** The paragraph's lines as printed (hard line breaks, `<br>`), markup removed. */
+      lines: string[];
+      /** The leading run of bold text ('' when the paragraph does not start bold). */
+      boldLead: string;
+      /** True when the whole paragraph is bold. */
+      bold: boolean;
+      line: number;
+      endLine: number;
+    }
+  | {
+      kind: 'table';
+      /** Rows of equal length; every grid position is present (spans resolved). */
+      rows: TableRow[];
+      line: number;
+      endLine: number;
+    };
+
+/** Metadata a web page declares in `<meta>` (names as portals write them), all optional. */
+export interface PageMeta {
+  /** ArticleTitle, else og:title, else `<title>`. */
+  title?: string;
+  /** PubDate / publishdate / article:published_time, as `YYYY-MM-DD`. */
+  publishedAt?: string;
+  /** ContentSource / source. */
+  contentSource?: string;
+  /** ColumnName. */
+  column?: string;
+  /** The page's declared or detected charset (`gbk`, `utf-8`). */
+  charset?: string;
+}
+
+export interface SourceDocument {
+  format: SourceFormat;
+  unit: SourceUnit;
+  blocks: SourceBlock[];
+  meta: PageMeta;
+  /**
+   * True for text converted page by page from a printed file (the seed's form): a paragraph that
+   * does not end a sentence continues in the next one. Web pages and Word files have real
+   * paragraphs, so this is false for them.
+   */
+  pageBreaks: boolean;
+}
