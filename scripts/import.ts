@@ -1,15 +1,22 @@
 /**
  * Imports a published 要点 document into the content collections:
- *   npm run import -- seeds/<file>.md
- * Parses everything first; on a problem in the source it prints the ImportError (file:line, field,
- * 中文 and English, fix) and exits 1 without writing anything.
+ *   npm run import -- <file> [--id <id>] [--archive] [--dry-run]
+ * <file> is a web page saved from a portal (.html), a Word attachment (.docx) or the seed's text
+ * form (.md/.txt). Parses everything first; on a problem in the source it prints the ImportError
+ * (file:line, field, 中文 and English, fix) and exits 1 without writing anything.
  */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { ImportError } from '../src/lib/import/errors.ts';
+import { readSource } from '../src/lib/import/formats/readSource.ts';
 import { parseDocument } from '../src/lib/import/parseDocument.ts';
 import { serialize } from '../src/lib/import/serialize.ts';
 import { readExistingDepartments, writeContent } from '../src/lib/import/writeContent.ts';
+import { governmentPrefix } from '../src/lib/import/departmentList.ts';
+import { DOCUMENT_ID } from '../src/schemas/document.ts';
+import { departmentSlug } from '../src/lib/import/departmentSlug.ts';
+import { site } from '../site.config.mjs';
 
 export interface ImportIo {
   root: string;
@@ -17,34 +24,96 @@ export interface ImportIo {
   err: (line: string) => void;
 }
 
+const USAGE = '用法 usage: npm run import -- <file.html|file.docx|file.md> [--id <id>] [--archive] [--dry-run]';
+
+/** The `source` of an existing document entry, or null when there is none. */
+function existingSource(root: string, id: string): string | null {
+  const file = join(root, 'src/content/documents', `${id}.yaml`);
+  if (!existsSync(file)) return null;
+  const data = parse(readFileSync(file, 'utf8')) as { source?: unknown } | null;
+  return typeof data?.source === 'string' ? data.source : '';
+}
+
 /** Runs the import; returns the process exit code. */
-export function runImport(args: string[], io: ImportIo): number {
-  const input = args.find((a) => !a.startsWith('-'));
-  if (!input || args.length !== 1) {
-    io.err('用法 usage: npm run import -- seeds/<file>.md');
+export async function runImport(args: string[], io: ImportIo): Promise<number> {
+  const flags = { id: undefined as string | undefined, archive: false, dryRun: false };
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--archive') flags.archive = true;
+    else if (a === '--dry-run') flags.dryRun = true;
+    else if (a === '--id') flags.id = args[++i];
+    else if (a.startsWith('--id=')) flags.id = a.slice('--id='.length);
+    else if (a.startsWith('-')) {
+      io.err(`未知选项 unknown option: ${a}\n${USAGE}`);
+      return 2;
+    } else inputs.push(a);
+  }
+  const input = inputs[0];
+  if (!input || inputs.length !== 1 || (args.includes('--id') && !flags.id)) {
+    io.err(USAGE);
+    return 2;
+  }
+  if (flags.id !== undefined && !DOCUMENT_ID.test(flags.id)) {
+    io.err(`--id “${flags.id}”：只能用小写英文字母、数字和连字符，如 2022-fujian / the id may hold only lowercase ASCII letters, digits and hyphens, e.g. 2022-fujian`);
     return 2;
   }
   const abs = resolve(io.root, input);
   const source = relative(io.root, abs).split('\\').join('/');
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(abs, 'utf8');
+    bytes = readFileSync(abs);
   } catch {
     io.err(`无法读取 cannot read: ${input}`);
     return 1;
   }
   try {
-    const doc = parseDocument(text, source, readExistingDepartments(io.root));
-    const content = serialize(doc);
-    writeContent(io.root, content);
+    const doc = parseDocument(await readSource(source, bytes), source, {
+      existingDepartments: readExistingDepartments(io.root),
+      siteGovernment: governmentPrefix(site.owner),
+    });
+    // The id: chosen with --id, else the year when no other document has it.
+    const id = flags.id ?? String(doc.year);
+    const taken = existingSource(io.root, id);
+    if (taken !== null && taken !== source) {
+      io.err(
+        [
+          `文件 id “${id}” 已被 ${taken} 使用 / the document id "${id}" is taken by ${taken}`,
+          `  修改建议 fix: 用 --id 另选一个，如 npm run import -- ${input} --id ${doc.year}-${departmentSlug(governmentPrefix(doc.issuer)) || 'b'}${flags.archive ? ' --archive' : ''}`,
+        ].join('\n'),
+      );
+      return 1;
+    }
+    const content = serialize(doc, { id, archive: flags.archive });
     const worded = doc.tasks.filter((t) => t.wording.length > 0).length;
-    const moved = doc.tasks.filter((t) => t.match.fallback === null && t.point !== t.printedLabel.no).length;
+    const moved = doc.tasks.filter((t) => t.match.fallback === null && t.printedLabel && t.point !== t.printedLabel.no).length;
     const unresolved = doc.tasks.filter((t) => t.match.fallback !== null).length;
     const splits = new Set(doc.tasks.filter((t) => t.split).map((t) => t.sourceLine)).size;
-    io.out(`导入 imported ${source} → src/content/ (${doc.year})`);
-    io.out(`  部分 sections ${doc.sections.length} · 要点 points ${doc.points.length} · 表格行 table rows ${doc.rows.length} · 任务 tasks ${doc.tasks.length} · 部门 departments ${doc.departments.length}`);
-    io.out(`  发现 findings: 归属调整 moved ${moved} · 未能归属 unresolved ${unresolved} · 拆分 split ${splits} · 措辞差异 wording ${worded}`);
-    io.out(`  报告 report: docs/import-report-${doc.year}.md`);
+    const subsections = doc.sections.reduce((n, s) => n + (s.subsections?.length ?? 0), 0);
+    const summary = [
+      `  格式 format ${doc.format} · 版式 layout ${doc.layout} · id ${id}${flags.archive ? ' · 往期 archive' : ''}`,
+      `  部分 sections ${doc.sections.length} · 小部分 sub-sections ${subsections} · 要点 points ${doc.points.length} · 表格行 table rows ${doc.rows.length} · 任务 tasks ${doc.tasks.length} · 部门 departments ${doc.departments.length}`,
+      `  发现 findings: 归属调整 moved ${moved} · 未能归属 unresolved ${unresolved} · 拆分 split ${splits} · 措辞差异 wording ${worded} · 推断 inferences ${doc.inferences.length}`,
+    ];
+    if (flags.dryRun) {
+      io.out(`试运行，未写入任何文件 dry run, nothing written: ${source} → src/content/ (${id})`);
+      io.out(summary.join('\n'));
+      io.out('  将写入 would write:');
+      for (const [path, text] of content.files) {
+        const target = join(io.root, path);
+        const state = !existsSync(target) ? '新建 new' : readFileSync(target, 'utf8') === text ? '不变 unchanged' : '更新 changed';
+        io.out(`    ${state}  ${path}`);
+      }
+      io.out('');
+      io.out(content.files.get(`docs/import-report-${id}.md`) ?? '');
+      return 0;
+    }
+    writeContent(io.root, content);
+    io.out(`导入 imported ${source} → src/content/ (${id})`);
+    io.out(summary.join('\n'));
+    io.out(`  报告 report: docs/import-report-${id}.md`);
+    if (flags.archive) io.out('  往期文件不要求文字解读和图解 archive document: no 文字解读 or 图解 is required');
+    else io.out(`  下一步 next: npm run new -- jiedu ${id} · npm run new -- tujie ${id} （三同步：每条要点都需要解读和图解 every point needs a 解读 and a 图解）`);
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {
@@ -56,7 +125,7 @@ export function runImport(args: string[], io: ImportIo): number {
 }
 
 if (import.meta.main) {
-  process.exitCode = runImport(process.argv.slice(2), {
+  process.exitCode = await runImport(process.argv.slice(2), {
     root: resolve(import.meta.dirname, '..'),
     out: (l) => console.log(l),
     err: (l) => console.error(l),

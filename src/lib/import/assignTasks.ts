@@ -50,10 +50,12 @@ export function scorePoints(taskText: string, points: PointText[]): { point: num
 
 /**
  * Assigns a task to the point whose text it comes from. The printed label is only a fallback:
- * it is kept when the best score is below MIN_SCORE or two points tie for best.
+ * it is kept when the best score is below MIN_SCORE or two points tie for best. A table without
+ * an 事项名称 column (`printedNo` 0) has no fallback: the best match stands, reported as such.
  */
-export function assignTask(taskText: string, printedNo: number, points: PointText[]): Assignment {
+export function assignTask(taskText: string, labelNo: number, points: PointText[]): Assignment {
   const [best, second] = scorePoints(taskText, points);
+  const printedNo = labelNo === 0 && best ? best.point : labelNo;
   if (!best) return { point: printedNo, score: 0, runnerUp: null, fallback: 'low' };
   const runnerUp = second ?? null;
   const printedScore = (no: number) => scorePoints(taskText, points.filter((p) => p.no === no))[0]?.score ?? 0;

@@ -1,9 +1,10 @@
-import { importError } from './errors.ts';
 import type { PrintedLabel, TableRow } from './parseTaskTable.ts';
 import { departmentNames, splitDepartments, splitGroups, splitSentences } from './splitDepartments.ts';
 import { assignTask, type PointText } from './assignTasks.ts';
-import { parseDeadline } from './parseDeadline.ts';
 import { wordingDiff, type WordingFragment } from './wordingDiff.ts';
+import { resolveDeadline, type TaskDeadline } from './taskDeadline.ts';
+import { restorePrefixes } from './departmentList.ts';
+import type { Inference } from './inferences.ts';
 
 export interface Task {
   /** Assigned point number and 1-based position among its tasks: file `NN-k`. */
@@ -15,12 +16,13 @@ export interface Task {
   units: string[];
   leadRaw: string;
   unitsRaw: string;
-  deadline: { raw: string; date: string | null; kind: 'date' | 'ongoing'; inherited: boolean };
+  deadline: TaskDeadline;
   inherited: { lead: boolean; units: boolean };
   /** Line each inherited value was printed on. */
   inheritedFrom: { lead: number | null; units: number | null; deadline: number | null };
-  printedLabel: PrintedLabel;
-  labelLine: number;
+  /** The 事项名称 printed beside the task in a task table; absent for tasks read from the text. */
+  printedLabel?: PrintedLabel;
+  labelLine?: number;
   sourceLine: number;
   split?: { part: number; of: number };
   match: { score: number; runnerUp: { point: number; score: number } | null; fallback: 'tie' | 'low' | null };
@@ -38,6 +40,8 @@ export interface TaskNotes {
   crossPoint: { line: number; field: 'lead' | 'units' | 'deadline'; from: number; point: number; fromPoint: number }[];
   /** Rows left without any 牵头部门 after inheritance. */
   noLead: number[];
+  /** Restored prefixes, deadlines found in the text or not stated: listed in the report. */
+  inferences: Inference[];
 }
 
 type Field = 'lead' | 'units' | 'deadline';
@@ -65,10 +69,11 @@ interface Cell {
  * (b) the row just above when it belongs to the same point but was printed under the previous
  *     label (反不正当竞争, printed as item 3's first row, keeps item 2's 市市场监管局);
  * (c) any row of the same printed item, above first (reported as crossing points).
- * A deadline found nowhere is an error. Every inherited value is reported.
+ * A deadline found nowhere in the item is read from the task's text, else it is 未注明; it is never
+ * taken from another item. Every inherited or inferred value is reported.
  */
 export function buildTasks(rows: TableRow[], points: PointText[], year: number, file: string): { tasks: Task[]; notes: TaskNotes } {
-  const notes: TaskNotes = { unsplit: [], crossLabel: [], deadlineChecks: [], crossPoint: [], noLead: [] };
+  const notes: TaskNotes = { unsplit: [], crossLabel: [], deadlineChecks: [], crossPoint: [], noLead: [], inferences: [] };
   const pointText = new Map(points.map((p) => [p.no, p.text]));
 
   // 1. Split rows whose department cells hold groups for several tasks.
@@ -122,13 +127,7 @@ export function buildTasks(rows: TableRow[], points: PointText[], year: number, 
     return null;
   };
   for (const field of ['lead', 'units', 'deadline'] as const) {
-    rows.forEach((row, r) => {
-      const value = resolve(r, field);
-      resolved[field].push(value);
-      if (value === null && field === 'deadline') {
-        throw importError(file, row.line, 'taskTable.deadline', '完成时限为空，且本事项中没有可继承的完成时限', 'the 完成时限 cell is empty and no row of the item has one to inherit', '在该行写出完成时限，如“12月底”或“长期坚持”。');
-      }
-    });
+    rows.forEach((_, r) => resolved[field].push(resolve(r, field)));
   }
   const cell = (field: 'lead' | 'units', r: number): Cell => {
     const value = resolved[field][r];
@@ -136,12 +135,12 @@ export function buildTasks(rows: TableRow[], points: PointText[], year: number, 
   };
   const lead = rows.map((_, r) => cell('lead', r));
   const units = rows.map((_, r) => cell('units', r));
-  const deadline = resolved.deadline.map((v) => v!);
+  const deadline = resolved.deadline;
   rows.forEach((row, r) => {
     if (lead[r]!.names.length === 0) notes.noLead.push(row.line);
     const above = deadline[r - 1];
-    const own = deadline[r]!;
-    if (own.from !== null && r > 0 && rows[r - 1]!.labelLine === row.labelLine && above && above.raw !== own.raw) {
+    const own = deadline[r];
+    if (own && own.from !== null && r > 0 && rows[r - 1]!.labelLine === row.labelLine && above && above.raw !== own.raw) {
       notes.deadlineChecks.push({ line: row.line, inherited: own.raw, from: own.from, above: above.raw, aboveLine: above.from ?? rows[r - 1]!.line });
     }
   });
@@ -161,15 +160,18 @@ export function buildTasks(rows: TableRow[], points: PointText[], year: number, 
   // 3. Tasks, numbered within their assigned point in table order.
   const tasks: Task[] = [];
   planned.forEach(({ row, parts }, r) => {
-    const dl = deadline[r]!;
-    const parsed = parseDeadline(dl.raw, year);
-    if (!parsed) {
-      throw importError(file, dl.from ?? row.line, 'taskTable.deadline', `无法识别的完成时限“${dl.raw}”`, `unknown deadline "${dl.raw}"`, '写成“9月底”“10月15日前”“年底前”“长期坚持”或“持续推进”等形式。');
-    }
+    const dl = deadline[r] ?? null;
     for (const part of parts) {
       const leadCell = lead[r]!;
       const unitsCell = units[r]!;
-      const own = (raw: string, cell: Cell) => (raw !== '' ? (splitDepartments(raw).flat()) : cell.names);
+      const own = (raw: string, cell: Cell) => {
+        const names = raw !== '' ? splitDepartments(raw).flat() : cell.names;
+        const restored = restorePrefixes(names, row.line);
+        if (raw !== '') notes.inferences.push(...restored.inferences);
+        return restored.names;
+      };
+      const resolvedDeadline = resolveDeadline({ raw: dl?.raw ?? '', inherited: dl !== null && dl.from !== null, text: part.text, year, line: dl?.from ?? row.line });
+      notes.inferences.push(...resolvedDeadline.inferences);
       tasks.push({
         point: part.match.point,
         seq: 0,
@@ -178,9 +180,9 @@ export function buildTasks(rows: TableRow[], points: PointText[], year: number, 
         units: [...new Set(own(part.unitsRaw, unitsCell))],
         leadRaw: part.leadRaw,
         unitsRaw: part.unitsRaw,
-        deadline: { raw: dl.raw, date: parsed.date, kind: parsed.kind, inherited: dl.from !== null },
+        deadline: resolvedDeadline.deadline,
         inherited: { lead: leadCell.from !== null, units: unitsCell.from !== null },
-        inheritedFrom: { lead: leadCell.from, units: unitsCell.from, deadline: dl.from },
+        inheritedFrom: { lead: leadCell.from, units: unitsCell.from, deadline: dl?.from ?? null },
         printedLabel: row.label,
         labelLine: row.labelLine,
         sourceLine: row.line,

@@ -1,5 +1,6 @@
 import { importError } from './errors.ts';
-import { stripMarkup, type Block } from './markdown.ts';
+import { contentString } from './normalize.ts';
+import type { ReadTable } from './readTaskTable.ts';
 
 export interface PrintedLabel {
   no: number;
@@ -22,7 +23,7 @@ export interface TableRow {
 export interface SectionRow {
   line: number;
   numeral: string;
-  /** Cell text without `<b>` markup. */
+  /** Cell text as printed. */
   text: string;
 }
 
@@ -34,65 +35,58 @@ export interface ParsedTable {
   rows: TableRow[];
 }
 
-const COLUMN_COUNT = 5;
-const LABEL = /^(\d+)[.．、]\s*(.+)$/u;
-const SECTION = /^([一二三四五六七八九十]+)、/u;
+const LABEL = /^(\d+)\s*[.．、]\s*([\s\S]+)$/u;
+const SECTION_ROW = /^([一二三四五六七八九十]+)、|^[（(]([一二三四五六七八九十]+)[)）]/u;
 
 /**
- * Reads the tab-separated table. The header row repeats after every page break and is skipped;
- * `<b>一、…</b>` rows are section rows; a row whose first cell is empty continues the printed item
- * above it (merged cells in the original). Every row must have exactly five cells.
+ * Reads a task table that accompanies numbered points (the seed's layout): each row is a task of
+ * the printed item (事项名称) in force; a row that only names a section (`一、…`, spanning the
+ * table or alone in its first cell) is a section row; an empty or merged 事项名称 cell continues the
+ * item above it. An item printed without its number is matched to the point with that title.
  */
-export function parseTaskTable(blocks: Block[], start: number, file: string): ParsedTable {
-  const first = blocks[start];
-  if (!first || first.kind !== 'tableLine') {
-    throw importError(file, first?.line ?? 1, 'taskTable', '找不到任务分解表', 'the task table is missing', '表格每行用制表符分隔单元格。');
-  }
-  const columns = first.text.split('\t').map((c) => stripMarkup(c).trim());
-  if (columns.length !== COLUMN_COUNT || columns.some((c) => c === '')) {
-    throw importError(file, first.line, 'taskTable.columns', `表头应有 ${COLUMN_COUNT} 个非空单元格（事项名称、主要任务、牵头部门、责任单位、完成时限），实际为 ${columns.length} 个`, `the header row must have ${COLUMN_COUNT} non-empty cells (事项名称 主要任务 牵头部门 责任单位 完成时限), found ${columns.length}`, '表格第一行写表头，单元格之间用一个制表符分隔。');
-  }
-  const headerKey = columns.join('\t');
-  const headerLines: number[] = [];
+export function parseTaskTable(table: ReadTable, points: { no: number; title: string }[], file: string): ParsedTable {
+  const col = (role: string) => table.columns.findIndex((c) => c.role === role);
+  const [item, task, requirement, lead, units, deadline] = ['item', 'task', 'requirement', 'lead', 'units', 'deadline'].map(col) as [number, number, number, number, number, number];
+  const textCol = task !== -1 ? task : requirement;
   const sectionRows: SectionRow[] = [];
   const rows: TableRow[] = [];
   let label: PrintedLabel | null = null;
   let labelLine = 0;
+  const cell = (cells: ReadTable['rows'][number]['cells'], i: number) => (i === -1 || cells[i]!.merged ? '' : cells[i]!.text);
 
-  for (const block of blocks.slice(start)) {
-    if (block.kind !== 'tableLine') {
-      throw importError(file, block.line, 'taskTable', `表格中或表格之后出现非表格内容：“${block.text.slice(0, 30)}”`, `non-table content inside or after the task table: "${block.text.slice(0, 30)}"`, '任务分解表必须是文件的最后部分；表格行用制表符分隔单元格。');
-    }
-    const cells = block.text.split('\t').map((c) => c.trim());
-    if (cells.map((c) => stripMarkup(c).trim()).join('\t') === headerKey) {
-      headerLines.push(block.line);
+  for (const { line, cells } of table.rows) {
+    const own = cells.filter((c) => !c.merged && c.text !== '');
+    const first = own[0]?.text ?? '';
+    if (own.length === 1 && SECTION_ROW.test(first)) {
+      sectionRows.push({ line, numeral: SECTION_ROW.exec(first)?.[1] ?? SECTION_ROW.exec(first)?.[2] ?? '', text: first });
       continue;
     }
-    if (cells.length !== COLUMN_COUNT) {
-      throw importError(file, block.line, 'taskTable.row', `该行有 ${cells.length} 个单元格，应为 ${COLUMN_COUNT} 个`, `this row has ${cells.length} cells; ${COLUMN_COUNT} are required`, `检查制表符：每行 ${COLUMN_COUNT} 个单元格、${COLUMN_COUNT - 1} 个制表符，空单元格也要保留制表符。`);
-    }
-    const [labelCell = '', text = '', leadRaw = '', unitsRaw = '', deadlineRaw = ''] = cells;
-    const labelText = stripMarkup(labelCell).trim();
-    const section = SECTION.exec(labelText);
-    if (section && text === '' && leadRaw === '' && unitsRaw === '' && deadlineRaw === '') {
-      sectionRows.push({ line: block.line, numeral: section[1] ?? '', text: labelText });
-      continue;
-    }
+    const labelText = cell(cells, item);
     if (labelText !== '') {
       const m = LABEL.exec(labelText);
-      if (!m) {
-        throw importError(file, block.line, 'taskTable.label', `无法识别的事项名称“${labelText}”`, `unrecognised item label "${labelText}"`, '事项名称写成“N. 标题”，续行的第一个单元格留空。');
+      const byTitle = m ? null : points.find((p) => contentString(p.title) === contentString(labelText));
+      if (!m && !byTitle) {
+        throw importError(file, line, 'taskTable.label', `无法识别的事项名称“${labelText}”`, `unrecognised item label "${labelText}"`, '事项名称写成“N. 标题”，续行的第一个单元格留空。');
       }
-      label = { no: Number(m[1]), title: (m[2] ?? '').trim() };
-      labelLine = block.line;
+      label = m ? { no: Number(m[1]), title: (m[2] ?? '').trim() } : { no: byTitle!.no, title: labelText };
+      labelLine = line;
     }
-    if (!label) {
-      throw importError(file, block.line, 'taskTable.label', '第一行任务缺少事项名称', 'the first task row has no item label', '第一行任务的第一个单元格写“1. 标题”。');
+    if (!label && item !== -1) {
+      throw importError(file, line, 'taskTable.label', '第一行任务缺少事项名称', 'the first task row has no item label', '第一行任务的第一个单元格写“1. 标题”。');
     }
+    const text = cell(cells, textCol);
     if (text === '') {
-      throw importError(file, block.line, 'taskTable.text', '主要任务单元格为空', 'the 主要任务 cell is empty', '每行任务都要写主要任务；空行请删除。');
+      throw importError(file, line, 'taskTable.text', '主要任务单元格为空', 'the 主要任务 cell is empty', '每行任务都要写主要任务；空行请删除。');
     }
-    rows.push({ line: block.line, label, labelLine, text, leadRaw, unitsRaw, deadlineRaw });
+    rows.push({
+      line,
+      label: label ?? { no: 0, title: '' },
+      labelLine: label ? labelLine : line,
+      text,
+      leadRaw: cell(cells, lead),
+      unitsRaw: cell(cells, units),
+      deadlineRaw: cell(cells, deadline),
+    });
   }
-  return { columns, headerLines, sectionRows, rows };
+  return { columns: table.columns.map((c) => c.header), headerLines: table.headerLines, sectionRows, rows };
 }

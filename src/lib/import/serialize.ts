@@ -1,8 +1,7 @@
 import { Scalar, stringify } from 'yaml';
 import type { ParsedDocument } from './parseDocument.ts';
 import { importReport } from './importReport.ts';
-
-const two = (n: number) => String(n).padStart(2, '0');
+import { pointId, pointNo2 } from '../content/ids.ts';
 
 /** Dates are quoted so that no YAML loader turns them into Date objects. */
 function quoted(value: string): Scalar<string> {
@@ -21,57 +20,78 @@ export interface ContentFiles {
   ownedDirs: string[];
 }
 
+export interface SerializeOptions {
+  /** The document's id: its file name and the first part of its URLs (default: the year). */
+  id: string;
+  /** Published before the site existed: no 解读 or 图解 is required (`--archive`). */
+  archive?: boolean;
+}
+
+/** A field that is written only when it has a value, so documents that lack it stay as they were. */
+const optional = <K extends string, V>(key: K, value: V | undefined | false) => (value === undefined || value === false ? {} : ({ [key]: value } as Record<K, V>));
+
 /**
  * Everything the importer writes, as text, in a stable order: the document, its points, its tasks,
- * departments that do not exist yet, and the import report. Pure and deterministic.
+ * departments that do not exist yet, and the import report. Pure and deterministic. Fields a
+ * document lacks are left out, and the seed's own form (text with a task table) writes no format
+ * or layout, so re-importing it changes nothing.
  */
-export function serialize(doc: ParsedDocument): ContentFiles {
-  const year = String(doc.year);
+export function serialize(doc: ParsedDocument, options: SerializeOptions): ContentFiles {
+  const id = options.id;
   const files = new Map<string, string>();
   const slug = (name: string) => doc.departmentSlugs.get(name) ?? name;
+  const seedForm = doc.format === 'text' && doc.layout === 'points-table';
 
   files.set(
-    `src/content/documents/${year}.yaml`,
+    `src/content/documents/${id}.yaml`,
     yaml({
       year: doc.year,
       title: doc.title,
       issuer: doc.issuer,
-      docNumber: doc.docNumber,
-      signedAt: quoted(doc.signedAt),
+      ...optional('docNumber', doc.docNumber),
+      ...optional('signedAt', doc.signedAt && quoted(doc.signedAt)),
       publishedAt: quoted(doc.publishedAt),
+      ...optional('publishedAtFrom', doc.publishedAtFrom),
+      ...optional('archive', options.archive === true),
+      ...optional('format', !seedForm && doc.format),
+      ...optional('layout', !seedForm && doc.layout),
       disclosure: doc.disclosure,
       disclosureNote: doc.disclosureNote,
+      ...optional('indexNo', doc.indexNo),
+      ...optional('category', doc.category),
       source: doc.source,
-      notice: doc.notice,
+      ...optional('notice', doc.notice),
       intro: doc.intro,
-      sections: doc.sections.map((s) => ({ no: s.no, numeral: s.numeral, title: s.title, heading: s.heading })),
+      sections: doc.sections.map((s) => ({ no: s.no, numeral: s.numeral, title: s.title, heading: s.heading, ...optional('subsections', s.subsections?.map((x) => ({ no: x.no, numeral: x.numeral, title: x.title, heading: x.heading }))) })),
       closing: doc.closing,
-      attachment: doc.attachment,
-      taskTable: { title: doc.taskTable.title, columns: doc.taskTable.columns },
+      ...optional('attachment', doc.attachment),
+      ...optional('taskTable', doc.taskTable && { title: doc.taskTable.title, columns: doc.taskTable.columns }),
     }),
   );
 
   for (const p of doc.points) {
     files.set(
-      `src/content/points/${year}/${two(p.no)}.yaml`,
+      `src/content/points/${id}/${pointNo2(p.no)}.yaml`,
       yaml({
-        document: year,
+        document: id,
         section: p.section,
+        ...optional('subsection', p.subsection),
         no: p.no,
+        ...optional('label', p.label.normalize('NFKC').replace(/\s/g, '') !== `${p.no}.` && p.label),
         title: p.title,
         titleBold: p.titleBold,
         body: p.body,
-        source: { file: doc.source, startLine: p.startLine, endLine: p.endLine },
+        source: { file: doc.source, startLine: p.startLine, endLine: p.endLine, ...optional('unit', doc.unit === 'paragraph' && doc.unit) },
       }),
     );
   }
 
   for (const t of doc.tasks) {
     files.set(
-      `src/content/tasks/${year}/${two(t.point)}-${t.seq}.yaml`,
+      `src/content/tasks/${id}/${pointNo2(t.point)}-${t.seq}.yaml`,
       yaml({
-        document: year,
-        point: `${year}/${two(t.point)}`,
+        document: id,
+        point: pointId(id, t.point),
         seq: t.seq,
         text: t.text,
         lead: t.lead.map(slug),
@@ -83,9 +103,10 @@ export function serialize(doc: ParsedDocument): ContentFiles {
           date: t.deadline.date === null ? null : quoted(t.deadline.date),
           kind: t.deadline.kind,
           inherited: t.deadline.inherited,
+          ...optional('inText', t.deadline.inText),
         },
         inherited: t.inherited,
-        printedLabel: { no: t.printedLabel.no, title: t.printedLabel.title },
+        ...optional('printedLabel', t.printedLabel && { no: t.printedLabel.no, title: t.printedLabel.title }),
         sourceLine: t.sourceLine,
         ...(t.split ? { split: t.split } : {}),
         match: { score: t.match.score },
@@ -95,13 +116,13 @@ export function serialize(doc: ParsedDocument): ContentFiles {
 
   for (const d of doc.departments) {
     if (d.existing) continue;
-    files.set(`src/content/departments/${d.slug}.yaml`, yaml({ name: d.name, kind: d.kind, aliases: d.aliases }));
+    files.set(`src/content/departments/${d.slug}.yaml`, yaml({ name: d.name, kind: d.kind, aliases: d.aliases, ...optional('government', d.government) }));
   }
 
-  files.set(`docs/import-report-${year}.md`, importReport(doc));
+  files.set(`docs/import-report-${id}.md`, importReport(doc, id));
 
   return {
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    ownedDirs: [`src/content/points/${year}`, `src/content/tasks/${year}`],
+    ownedDirs: [`src/content/points/${id}`, `src/content/tasks/${id}`],
   };
 }

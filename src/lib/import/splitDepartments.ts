@@ -1,10 +1,11 @@
+import { splitDepartmentList } from './departmentList.ts';
+
 /**
- * Department cells list names separated by one space (`市发展改革委 市自然资源局`). Two or more
- * spaces separate GROUPS that belong to different tasks printed in the same row (item 10 of the
- * 2021 table: `市政府办公室 市信息中心  市营商局`). 、 is accepted as a name separator too.
+ * Department cells list names separated by one space (`市发展改革委 市自然资源局`) or by 、，；.
+ * In a table converted from print, two or more spaces separate GROUPS that belong to different
+ * tasks printed in the same row (item 10 of the 2021 table: `市政府办公室 市信息中心  市营商局`).
  */
 const GROUP_SEPARATOR = /[ \u3000]{2,}/u;
-const NAME_SEPARATOR = /[ \u3000、]+/u;
 
 /** The raw text of each group, in order; [] for an empty cell. */
 export function splitGroups(cell: string): string[] {
@@ -14,7 +15,7 @@ export function splitGroups(cell: string): string[] {
 
 /** Department names per group. */
 export function splitDepartments(cell: string): string[][] {
-  return splitGroups(cell).map((g) => g.split(NAME_SEPARATOR).filter((n) => n !== ''));
+  return splitGroups(cell).map(splitDepartmentList);
 }
 
 /** All names of a cell in order, without duplicates. */

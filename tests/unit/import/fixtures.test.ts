@@ -132,8 +132,10 @@ describe('fixture errors', () => {
     expect([e.field, e.line]).toEqual(['points', lineOf('point-duplicate', '2. 优化政府网站')]);
   });
 
-  it('an unknown deadline is an error at its line', () => {
-    const e = importErrorOf(() => parse('unknown-deadline'));
-    expect([e.field, e.line]).toEqual(['taskTable.deadline', lineOf('unknown-deadline', '尽快')]);
+  it('an unknown deadline is kept as printed, without a date, and reported at its line', () => {
+    const doc = parse('unknown-deadline');
+    const task = doc.tasks.find((t) => t.deadline.raw === '尽快')!;
+    expect(task.deadline).toMatchObject({ raw: '尽快', date: null, kind: 'unspecified' });
+    expect(doc.inferences).toContainEqual(expect.objectContaining({ kind: 'deadlineUnreadable', line: lineOf('unknown-deadline', '尽快') }));
   });
 });

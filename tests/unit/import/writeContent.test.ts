@@ -32,17 +32,17 @@ function tree(dir: string, base = dir): Map<string, string> {
   return out;
 }
 
-function run(root: string, file: string) {
+async function run(root: string, file: string, ...flags: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runImport([file], { root, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runImport([file, ...flags], { root, out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('writing content', () => {
-  it('writes the collections and the report, and re-running yields identical trees', () => {
+  it('writes the collections and the report, and re-running yields identical trees', async () => {
     const root = scratch();
-    const first = run(root, SEED);
+    const first = await run(root, SEED);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/sections 4 .*points 28 .*table rows 57 .*tasks 58/);
     const a = tree(root);
@@ -53,49 +53,49 @@ describe('writing content', () => {
     expect(a.get('docs/import-report-2021.md')).toContain('反不正当竞争');
     for (const [k, v] of a) if (k.startsWith('src/') || k.startsWith('docs/')) expect(v.includes('\r'), k).toBe(false);
 
-    expect(run(root, SEED).code).toBe(0);
+    expect((await run(root, SEED)).code).toBe(0);
     expect(tree(root)).toEqual(a);
     expect([...tree(root).keys()].some((k) => k.includes('.import-'))).toBe(false);
   });
 
-  it('replaces the year wholesale but keeps edited department files', () => {
+  it('replaces the year wholesale but keeps edited department files', async () => {
     const root = scratch();
-    run(root, SEED);
+    await run(root, SEED);
     const stale = join(root, 'src/content/tasks/2021/99-1.yaml');
     writeFileSync(stale, 'stale: true\n');
     const dept = join(root, 'src/content/departments/shi-zheng-fu-ban-gong-shi.yaml');
     const edited = 'name: 市政府办公室\nkind: municipal\naliases:\n  - 市政府办\n';
     writeFileSync(dept, edited);
-    expect(run(root, SEED).code).toBe(0);
+    expect((await run(root, SEED)).code).toBe(0);
     expect(existsSync(stale)).toBe(false);
     expect(readFileSync(dept, 'utf8')).toBe(edited);
   });
 
-  it('resolves names through aliases of existing departments', () => {
+  it('resolves names through aliases of existing departments', async () => {
     const root = scratch();
     mkdirSync(join(root, 'src/content/departments'), { recursive: true });
     writeFileSync(join(root, 'src/content/departments/ying-shang-ju.yaml'), 'name: 沈阳市营商环境建设局\nkind: municipal\naliases:\n  - 市营商局\n');
-    expect(run(root, SEED).code).toBe(0);
+    expect((await run(root, SEED)).code).toBe(0);
     const task = parse(readFileSync(join(root, 'src/content/tasks/2021/10-2.yaml'), 'utf8'));
     expect(task.lead).toEqual(['ying-shang-ju']);
     expect(existsSync(join(root, 'src/content/departments/shi-ying-shang-ju.yaml'))).toBe(false);
   });
 
-  it('a failing parse writes nothing and prints the error with file:line', () => {
+  it('a failing parse writes nothing and prints the error with file:line', async () => {
     const root = scratch();
     const before = tree(root);
-    const result = run(root, 'fixtures/bad-row.md');
+    const result = await run(root, 'fixtures/bad-row.md');
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/fixtures\/bad-row\.md:\d+/);
     expect(result.err).toContain('taskTable.row');
     expect(tree(root)).toEqual(before);
   });
 
-  it('a failing parse leaves earlier content untouched', () => {
+  it('a failing parse leaves earlier content untouched', async () => {
     const root = scratch();
-    run(root, SEED);
+    await run(root, SEED);
     const before = tree(root);
-    expect(run(root, 'fixtures/missing-disclosure.md').code).toBe(1);
+    expect((await run(root, 'fixtures/missing-disclosure.md')).code).toBe(1);
     expect(tree(root)).toEqual(before);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * Something the importer concluded rather than read: a restored department prefix, a date taken
+ * from a page's `<meta>`, a section printed again after a page break, a deadline found inside a
+ * task's text. Every one is listed in the import report for editors to confirm.
+ */
+export interface Inference {
+  kind:
+    | 'title'
+    | 'issuer'
+    | 'date'
+    | 'disclosure'
+    | 'docNumber'
+    | 'prefix'
+    | 'deadlineInText'
+    | 'deadlineUnspecified'
+    | 'deadlineUnreadable'
+    | 'sectionRepeated'
+    | 'leadFirstListed'
+    | 'extraColumn';
+  /** Line (or paragraph) of the source it concerns. */
+  line: number;
+  text: string;
+}
