@@ -13,7 +13,7 @@ import { readSource } from '../src/lib/import/formats/readSource.ts';
 import { parseDocument } from '../src/lib/import/parseDocument.ts';
 import { serialize } from '../src/lib/import/serialize.ts';
 import { readExistingDepartments, writeContent } from '../src/lib/import/writeContent.ts';
-import { governmentPrefix } from '../src/lib/import/departmentList.ts';
+import { issuerGovernment } from '../src/lib/import/departmentList.ts';
 import { DOCUMENT_ID } from '../src/schemas/document.ts';
 import { departmentSlug } from '../src/lib/import/departmentSlug.ts';
 import { site } from '../site.config.mjs';
@@ -70,7 +70,7 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
   try {
     const doc = parseDocument(await readSource(source, bytes), source, {
       existingDepartments: readExistingDepartments(io.root),
-      siteGovernment: governmentPrefix(site.owner),
+      siteGovernment: issuerGovernment(site.owner),
     });
     // The id: chosen with --id, else the year when no other document has it.
     const id = flags.id ?? String(doc.year);
@@ -79,7 +79,7 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
       io.err(
         [
           `文件 id “${id}” 已被 ${taken} 使用 / the document id "${id}" is taken by ${taken}`,
-          `  修改建议 fix: 用 --id 另选一个，如 npm run import -- ${input} --id ${doc.year}-${departmentSlug(governmentPrefix(doc.issuer)) || 'b'}${flags.archive ? ' --archive' : ''}`,
+          `  修改建议 fix: 用 --id 另选一个，如 npm run import -- ${input} --id ${doc.year}-${departmentSlug(issuerGovernment(doc.issuer)) || 'b'}${flags.archive ? ' --archive' : ''}`,
         ].join('\n'),
       );
       return 1;

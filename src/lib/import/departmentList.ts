@@ -98,3 +98,13 @@ export function restorePrefixes(names: string[], line: number): { names: string[
   });
   return { names: out, inferences };
 }
+
+/**
+ * The government an issuer or title names (`闽江省人民政府办公厅` → 闽江省, `沈阳市政务公开领导小组`
+ * → 沈阳市), also for places not in the division list; '' when it names none (国务院办公厅).
+ */
+export function issuerGovernment(issuer: string): string {
+  const known = governmentPrefix(issuer);
+  if ([...known].length > 1) return known;
+  return /^([\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|省|市|州|盟|县|区|旗))/u.exec(issuer)?.[1] ?? '';
+}

@@ -39,7 +39,10 @@ export function resolveDepartments(names: string[], existing: ExistingDepartment
   for (const name of names) {
     let slug = slugOf.get(name);
     if (slug === undefined) {
-      const own = departmentSlug(name) || 'bumen';
+      // 闽江省's 省财政厅 → min-jiang-sheng-cai-zheng-ting: the level word is the government's own.
+      const level = government?.slice(-1);
+      const bare = government && !name.startsWith(government) && level && name.startsWith(level) ? name.slice(level.length) : name;
+      const own = departmentSlug(bare) || 'bumen';
       const base = government && !name.startsWith(government) ? `${departmentSlug(government)}-${own}` : own;
       slug = base;
       for (let k = 2; taken.has(slug); k++) slug = `${base}-${k}`;

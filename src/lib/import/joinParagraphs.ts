@@ -22,12 +22,16 @@ export interface JoinedParagraph {
   joinedAt: number[];
 }
 
-/** Applies the page-break rule to consecutive paragraphs of one unit (a point, the intro, …). */
-export function joinParagraphs(paragraphs: { text: string; line: number; endLine: number }[]): JoinedParagraph[] {
+/**
+ * Applies the page-break rule to consecutive paragraphs of one unit (a point, the intro, …).
+ * `startsNew` names paragraphs that can never continue another (a numbered sub-item, a
+ * 责任单位 line), whatever the previous one ends with.
+ */
+export function joinParagraphs(paragraphs: { text: string; line: number; endLine: number }[], startsNew: (text: string) => boolean = () => false): JoinedParagraph[] {
   const out: JoinedParagraph[] = [];
   for (const p of paragraphs) {
     const last = out[out.length - 1];
-    if (last && !endsSentence(last.text)) {
+    if (last && !endsSentence(last.text) && !startsNew(p.text)) {
       last.text += p.text;
       last.endLine = p.endLine;
       last.joinedAt.push(p.line);

@@ -1,7 +1,7 @@
 import { importError } from './errors.ts';
 import { readText } from './formats/readText.ts';
 import type { SourceBlock, SourceDocument, SourceFormat, SourceUnit } from './formats/types.ts';
-import { ATTACHMENT, parseFront, type Notice } from './parseFront.ts';
+import { ATTACHMENT, findEndSignature, parseFront, type Notice } from './parseFront.ts';
 import { isTitleLike, markerOf, parsePoints, SECTION, type Point, type Section } from './parsePoints.ts';
 import { isTaskTable, readTaskTable, type ReadTable } from './readTaskTable.ts';
 import { parseTaskTable, type SectionRow, type TableRow } from './parseTaskTable.ts';
@@ -10,7 +10,7 @@ import { buildDutyTasks } from './buildDutyTasks.ts';
 import { tablePoints } from './tablePoints.ts';
 import { FIRST_LISTED_LEADS } from './dutyClauses.ts';
 import { resolveDepartments, type Department, type ExistingDepartment } from './departments.ts';
-import { governmentPrefix } from './departmentList.ts';
+import { issuerGovernment } from './departmentList.ts';
 import { contentString } from './normalize.ts';
 import type { Disclosure } from './parseDisclosure.ts';
 import type { Inference } from './inferences.ts';
@@ -106,8 +106,9 @@ export function parseDocument(input: string | SourceDocument, source: string, op
   }
   // Where the body starts: the first section (points in the text) or the table (table-only).
   let bodyStart = pointsInText ? sectionAt : tableAt;
-  // Before a table-only body, its 附件 line and title belong to the front.
-  const front = parseFront(doc, bodyStart, source);
+  // A 要点 without a notice may be signed at its end; that 落款 is closing text, not a point's.
+  const signature = findEndSignature(blocks, bodyStart);
+  const front = parseFront(doc, bodyStart, source, signature ?? undefined);
   const inferences: Inference[] = [...front.inferences];
   const firstListedLeads = blocks.some((b) => FIRST_LISTED_LEADS.test(textOf(b)));
 
@@ -128,6 +129,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
   if (pointsInText) {
     // The points end at the table's 附件 line and title, or at the end of the document.
     let end = tableAt === -1 ? blocks.length : tableAt;
+    if (signature && signature.end <= end) end = signature.start;
     let tableTitle = '';
     if (tableAt !== -1) {
       const before = blocks[end - 1];
@@ -144,8 +146,9 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     const body = parsePoints(doc, bodyStart, end, source);
     sections = body.sections;
     points = body.points;
-    closing = body.closing;
-    closingLines = body.closingLines;
+    const signed = signature && signature.end <= (tableAt === -1 ? blocks.length : tableAt) ? signature.paragraphs : [];
+    closing = [...body.closing, ...signed.map((p) => p.text)];
+    closingLines = [...body.closingLines, ...signed.map((p) => p.line)];
     if (tableAt !== -1) {
       const merged = mergedTable(blocks, tableAt);
       after = merged.next;
@@ -215,8 +218,8 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     return contentString(point.title) === contentString(row.label.title) ? [] : [{ line: row.line, label: row.label.title, point: point.no, title: point.title }];
   });
 
-  const issuerGovernment = governmentPrefix(front.issuer) || governmentPrefix(front.title);
-  const government = issuerGovernment !== '' && options.siteGovernment && !options.siteGovernment.startsWith(issuerGovernment) && !issuerGovernment.startsWith(options.siteGovernment) ? issuerGovernment : undefined;
+  const ownGovernment = issuerGovernment(front.issuer) || issuerGovernment(front.title);
+  const government = ownGovernment !== '' && options.siteGovernment && ownGovernment !== options.siteGovernment ? ownGovernment : undefined;
   const names = tasks.flatMap((t) => [...t.lead, ...t.units]);
   const { bySlug, slugOf } = resolveDepartments([...new Set(names)], options.existingDepartments ?? [], government);
 

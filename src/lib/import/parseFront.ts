@@ -48,6 +48,43 @@ export const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
 const ISO_OR_CHINESE_DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
 
 type Para = Extract<SourceBlock, { kind: 'paragraph' }>;
+
+/** A 落款 at the end of the document (issuer and date), for documents without a notice. */
+export interface EndSignature {
+  /** Block indexes of the signature: [start, end). */
+  start: number;
+  end: number;
+  issuer: string;
+  signedAt: string;
+  /** A 公开属性 marker right after the 落款. */
+  marker?: { text: string; line: number };
+  paragraphs: { text: string; line: number }[];
+}
+
+/**
+ * The 落款 that ends a document signed at its end: a paragraph among the last three text blocks
+ * whose last line is a full date (`2022年3月10日`), with the issuer on the line or paragraph before.
+ */
+export function findEndSignature(blocks: SourceBlock[], from: number): EndSignature | null {
+  let seen = 0;
+  for (let k = blocks.length - 1; k > from && seen < 3; k--) {
+    const b = blocks[k]!;
+    if (b.kind !== 'paragraph') continue;
+    seen++;
+    const lines = b.lines.map((l) => l.trim()).filter((l) => l !== '');
+    const signedAt = parseChineseDate(lines[lines.length - 1] ?? '');
+    if (!signedAt || lines.length > 3) continue;
+    const prev = blocks[k - 1];
+    const next = blocks[k + 1];
+    const marker = isPara(next) && isDisclosureMarker(next.text) ? { text: next.text.trim(), line: next.line } : undefined;
+    const end = k + 1 + (marker ? 1 : 0);
+    if (lines.length === 1 && isPara(prev) && k - 1 > from && [...prev.text].length <= 40 && !/[。；;：:，,]$/u.test(prev.text.trim())) {
+      return { start: k - 1, end, issuer: prev.text.trim(), signedAt, ...(marker ? { marker } : {}), paragraphs: [prev, b].map((p) => ({ text: (p as Para).text.trim(), line: p.line })) };
+    }
+    return { start: k, end, issuer: lines.slice(0, -1).join('、'), signedAt, ...(marker ? { marker } : {}), paragraphs: [{ text: lines.join('\n'), line: b.line }] };
+  }
+  return null;
+}
 const isPara = (b: SourceBlock | undefined): b is Para => b?.kind === 'paragraph';
 const blockText = (b: SourceBlock): string => (b.kind === 'table' ? '' : b.text.trim());
 
@@ -74,7 +111,7 @@ function dateOf(text: string): string | null {
  * page's `<meta>`, 公开属性 from publication on a portal) is returned as an inference for the
  * report. Every paragraph lands in exactly one field, so nothing published is lost.
  */
-export function parseFront(source: SourceDocument, end: number, file: string): ParsedFront {
+export function parseFront(source: SourceDocument, end: number, file: string, endSignature?: EndSignature): ParsedFront {
   const blocks = source.blocks.slice(0, end);
   const inferences: Inference[] = [];
   const used = new Set<number>();
@@ -135,6 +172,10 @@ export function parseFront(source: SourceDocument, end: number, file: string): P
   let disclosureNote = '';
   let afterNotice = 0;
   const markerIdx = find(0, (b) => b.kind === 'paragraph' && isDisclosureMarker(b.text));
+  if (markerIdx === -1 && endSignature?.marker) {
+    disclosureNote = endSignature.marker.text;
+    disclosure = readDisclosure(disclosureNote);
+  }
   if (markerIdx !== -1) {
     disclosureNote = blockText(blocks[markerIdx]!);
     disclosure = readDisclosure(disclosureNote);
@@ -242,7 +283,9 @@ export function parseFront(source: SourceDocument, end: number, file: string): P
   if (notice) notice.header = [notice.header, ...leftovers].filter((s) => s !== '').join('\n');
   else intro.unshift(...leftovers);
 
-  // Issuer, dates, year.
+  // Issuer, dates, year. A 要点 without a notice may be signed at its end.
+  if (issuer === '' && endSignature) issuer = endSignature.issuer;
+  if (signedAt === undefined && endSignature) signedAt = endSignature.signedAt;
   if (issuer === '') {
     const fromMeta = metaValue('发文机关') ?? source.meta.contentSource;
     const header = notice?.header.replace(/文件$/u, '').trim();

@@ -135,8 +135,9 @@ export function parsePoints(source: SourceDocument, start: number, end: number, 
   let restart = false;
   let subsectionCount = 0;
   let current: { section: number; subsection?: number; no: number; label: string; printedNo: number; first: TextBlock; more: Para[] } | null = null;
+  const startsNew = (text: string) => markerOf(text) !== null || dutyParagraph(text) !== null;
   const join = (ps: { text: string; line: number; endLine: number }[]): JoinedParagraph[] =>
-    source.pageBreaks ? joinParagraphs(ps) : ps.map((p) => ({ ...p, joinedAt: [] }));
+    source.pageBreaks ? joinParagraphs(ps, startsNew) : ps.map((p) => ({ ...p, joinedAt: [] }));
   const belongsToLast = (p: JoinedParagraph) => dutyParagraph(p.text) !== null || (markerOf(p.text) !== null && markerOf(p.text)!.kind !== pointKind);
 
   const finishPoint = (isLast: boolean) => {
