@@ -75,6 +75,7 @@ export function tablePoints(table: ReadTable, year: number, file: string): { sec
     if (sectionCol !== -1) {
       const c = row.cells[sectionCol]!;
       if (c.text !== '' && !c.merged) {
+        sectionRows.push({ line: row.line, numeral: SECTION.exec(c.text)?.[1] ?? '', text: c.text });
         if (SUBSECTION.test(c.text)) openSubsection(c.text, row.line);
         else openSection(c.text, row.line);
       }
