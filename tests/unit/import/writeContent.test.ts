@@ -98,4 +98,39 @@ describe('writing content', () => {
     expect((await run(root, 'fixtures/missing-disclosure.md')).code).toBe(1);
     expect(tree(root)).toEqual(before);
   });
+
+  it('--dry-run prints the files and the report and writes nothing', async () => {
+    const root = scratch();
+    const before = tree(root);
+    const result = await run(root, 'fixtures/text-duty-paragraphs-minjiang-2022.md', '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('新建 new  src/content/documents/2022.yaml');
+    expect(result.out).toContain('新建 new  src/content/points/2022/05.yaml');
+    expect(result.out).toContain('## 8. 推断 Inferences');
+    expect(tree(root)).toEqual(before);
+  });
+
+  it('a second document of the same year needs its own --id; --archive marks it', async () => {
+    const root = scratch();
+    await run(root, SEED);
+    const sameYear = join(root, "fixtures/same-year.md");
+    writeFileSync(sameYear, readFileSync(join(root, 'fixtures/text-inline-clauses-haizhou-2023.md'), 'utf8').replaceAll('2023', '2021'));
+    const taken = await run(root, 'fixtures/same-year.md');
+    expect(taken.code).toBe(1);
+    expect(taken.err).toContain('“2021” 已被 seeds/shenyang-2021-zhengwu-gongkai-yaodian.md 使用');
+    expect(taken.err).toContain('--id 2021-hai-zhou-shi');
+    expect((await run(root, 'fixtures/same-year.md', '--id', 'Bad_Id')).code).toBe(2);
+    const imported = await run(root, 'fixtures/same-year.md', '--id', '2021-haizhou', '--archive');
+    expect(imported.code).toBe(0);
+    const doc = parse(readFileSync(join(root, 'src/content/documents/2021-haizhou.yaml'), 'utf8'));
+    expect(doc).toMatchObject({ year: 2021, archive: true, format: 'text', layout: 'inline-clauses' });
+    const point = parse(readFileSync(join(root, 'src/content/points/2021-haizhou/03.yaml'), 'utf8'));
+    expect(point).toMatchObject({ document: '2021-haizhou', no: 3, label: '（一）', section: 2 });
+    const task = parse(readFileSync(join(root, 'src/content/tasks/2021-haizhou/03-2.yaml'), 'utf8'));
+    expect(task).toMatchObject({ point: '2021-haizhou/03', deadline: { raw: '2021年10月底前', date: '2021-10-31', kind: 'date', inText: true } });
+    expect(task.printedLabel).toBeUndefined();
+    // The seed's own files are untouched by the second document.
+    expect(existsSync(join(root, 'src/content/points/2021/28.yaml'))).toBe(true);
+    expect(readFileSync(join(root, 'docs/import-report-2021-haizhou.md'), 'utf8')).toContain('版式 Layout: 要点末尾的责任括注');
+  });
 });
