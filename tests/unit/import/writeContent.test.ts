@@ -113,7 +113,7 @@ describe('writing content', () => {
   it('a second document of the same year needs its own --id; --archive marks it', async () => {
     const root = scratch();
     await run(root, SEED);
-    const sameYear = join(root, "fixtures/same-year.md");
+    const sameYear = join(root, 'fixtures/same-year.md');
     writeFileSync(sameYear, readFileSync(join(root, 'fixtures/text-inline-clauses-haizhou-2023.md'), 'utf8').replaceAll('2023', '2021'));
     const taken = await run(root, 'fixtures/same-year.md');
     expect(taken.code).toBe(1);
