@@ -14,6 +14,8 @@ export const subsectionSchema = z.strictObject(headingFields);
 
 export const sectionSchema = z.strictObject({
   ...headingFields,
+  /** Paragraphs between the heading and the first point (`一、总体要求` is often prose only). */
+  intro: z.array(textSchema).min(1).optional(),
   subsections: z.array(subsectionSchema).min(1).optional(),
 });
 

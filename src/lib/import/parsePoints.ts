@@ -1,5 +1,5 @@
 import { importError } from './errors.ts';
-import { joinParagraphs, type JoinedParagraph } from './joinParagraphs.ts';
+import { endsSentence, joinParagraphs, type JoinedParagraph } from './joinParagraphs.ts';
 import { readNumber } from './chineseDate.ts';
 import { dutyParagraph } from './dutyClauses.ts';
 import type { SourceBlock, SourceDocument } from './formats/types.ts';
@@ -15,6 +15,8 @@ export interface Subsection {
 }
 
 export interface Section extends Subsection {
+  /** Paragraphs between the heading and the first point (`一、总体要求` is often prose only). */
+  intro?: string[];
   subsections?: Subsection[];
 }
 
@@ -228,7 +230,12 @@ export function parsePoints(source: SourceDocument, start: number, end: number, 
     }
     if (current) current.more.push(block);
     else {
-      throw importError(file, block.line, 'points', '部分标题之后、第一条要点之前出现无编号段落', 'an unnumbered paragraph between a section heading and its first point', '要点段落以“1.”或“（一）”开头；请补上编号或把段落移到正确位置。');
+      // Prose under a section heading before its first point (一、总体要求：……) is the section's own.
+      const sec = sections[sections.length - 1]!;
+      const text = block.text.trim();
+      const intro = (sec.intro ??= []);
+      if (source.pageBreaks && intro.length > 0 && !endsSentence(intro[intro.length - 1]!)) intro[intro.length - 1] += text;
+      else intro.push(text);
     }
   }
   finishPoint(true);

@@ -62,7 +62,7 @@ export function serialize(doc: ParsedDocument, options: SerializeOptions): Conte
       source: doc.source,
       ...optional('notice', doc.notice),
       intro: doc.intro,
-      sections: doc.sections.map((s) => ({ no: s.no, numeral: s.numeral, title: s.title, heading: s.heading, ...optional('subsections', s.subsections?.map((x) => ({ no: x.no, numeral: x.numeral, title: x.title, heading: x.heading }))) })),
+      sections: doc.sections.map((s) => ({ no: s.no, numeral: s.numeral, title: s.title, heading: s.heading, ...optional('intro', s.intro), ...optional('subsections', s.subsections?.map((x) => ({ no: x.no, numeral: x.numeral, title: x.title, heading: x.heading }))) })),
       closing: doc.closing,
       ...optional('attachment', doc.attachment),
       ...optional('taskTable', doc.taskTable && { title: doc.taskTable.title, columns: doc.taskTable.columns }),

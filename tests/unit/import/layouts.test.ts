@@ -21,7 +21,7 @@ export function extractedText(doc: ParsedDocument): string {
     doc.disclosureNote,
     doc.title,
     ...doc.intro,
-    ...doc.sections.flatMap((s) => [s.heading, ...(s.subsections ?? []).map((x) => x.heading)]),
+    ...doc.sections.flatMap((s) => [s.heading, ...(s.intro ?? []), ...(s.subsections ?? []).map((x) => x.heading)]),
     ...doc.points.flatMap((p) => [p.label, p.title, ...p.body]),
     ...doc.closing,
     doc.attachment ?? '',
@@ -49,7 +49,10 @@ describe('layout: responsibility clauses at the end of points (海州市 2023)',
 
   it('reads （一） points that restart in every section, with 1. sub-items inside a point', () => {
     expect(doc.layout).toBe('inline-clauses');
-    expect(doc.sections).toHaveLength(2);
+    expect(doc.sections.map((s) => [s.heading, s.intro])).toEqual([
+      ['一、深化重点领域信息公开', ['围绕群众关切，突出重点领域，做好以下工作。']],
+      ['二、加强政策解读', undefined],
+    ]);
     expect(doc.points.map((p) => [p.no, p.label, p.section, p.title])).toEqual([
       [1, '（一）', 1, '推进财政信息公开'],
       [2, '（二）', 1, '做好疫情防控信息发布'],
