@@ -4,6 +4,7 @@ import { parseChineseDate } from './chineseDate.ts';
 import { isDisclosureMarker, readDisclosure, type Disclosure } from './parseDisclosure.ts';
 import type { Inference } from './inferences.ts';
 import type { SourceBlock, SourceDocument } from './formats/types.ts';
+import { issuerGovernment } from './departmentList.ts';
 
 export interface Notice {
   header: string;
@@ -45,6 +46,8 @@ const YAODIAN_TITLE = /要点|任务|工作安排|分工|清单|重点工作|实
 const META_LABEL = /^(索引号|主题分类|发文机关|成文日期|标\s*题|发文字号|文\s*号|发布日期|发布时间|来源|信息来源)\s*[:：]\s*(.*)$/u;
 /** `附件：…` / `附件1：…`: the line that names the attached task table. */
 export const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
+/** Page tools printed beside the metadata line (`【字体：大 中 小】`, `打印本页`): not part of the document. */
+const PAGE_TOOL = /^[【\[]?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数|访问量|阅读次数|大\s*中\s*小)/u;
 const ISO_OR_CHINESE_DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
 
 type Para = Extract<SourceBlock, { kind: 'paragraph' }>;
@@ -131,8 +134,8 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
       }
       if (pairs.length >= 2) used.add(i);
     } else if (b.kind === 'paragraph') {
-      const parts = b.lines.flatMap((l) => l.split(/\s{2,}|\u3000+/u)).map((s) => s.trim()).filter((s) => s !== '');
-      const found = parts.map((p) => META_LABEL.exec(p));
+      const parts = b.lines.flatMap((l) => l.split(/\s{2,}|\u3000+|(?=【)/u)).map((s) => s.trim()).filter((s) => s !== '');
+      const found = parts.filter((p) => !PAGE_TOOL.test(p)).map((p) => META_LABEL.exec(p));
       if (found.length > 0 && found.every((m) => m !== null)) {
         for (const m of found) pairs.push({ key: m![1]!, value: m![2]!.trim(), line: b.line });
         used.add(i);
@@ -287,10 +290,18 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
   if (issuer === '' && endSignature) issuer = endSignature.issuer;
   if (signedAt === undefined && endSignature) signedAt = endSignature.signedAt;
   if (issuer === '') {
-    const fromMeta = metaValue('发文机关') ?? source.meta.contentSource;
-    const header = notice?.header.replace(/文件$/u, '').trim();
-    issuer = fromMeta ?? (header && header !== '' ? header : '');
-    if (issuer !== '') inferences.push({ kind: 'issuer', line: 1, text: `发文机关取自${fromMeta ? (metaValue('发文机关') ? '网页的发文机关栏' : '网页 ContentSource') : '版头'}：${issuer}` });
+    const candidates: [string | undefined, string][] = [
+      [metaValue('发文机关'), '网页的发文机关栏'],
+      [notice?.header.replace(/文件$/u, '').trim(), '版头'],
+      [metaValue('信息来源', '来源'), '网页的“来源”'],
+      [source.meta.contentSource, '网页 <meta> ContentSource'],
+      [issuerGovernment(title), '标题中的地名'],
+    ];
+    const found = candidates.find(([value]) => value !== undefined && value !== '');
+    if (found) {
+      issuer = found[0]!;
+      inferences.push({ kind: 'issuer', line: 1, text: `文件未写落款，发文机关取自${found[1]}：${issuer}` });
+    }
   }
   if (signedAt === undefined) {
     const metaSigned = metaValue('成文日期');
