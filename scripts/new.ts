@@ -1,33 +1,37 @@
 /**
- * `npm run new -- jiedu 2021/18` (or `tujie`, or `2021` for a whole document): scaffolds a valid
- * entry with today's date and the right references, then tells the editor what to fill in.
+ * `npm run new -- jiedu 2021/18` (or `tujie`; a document id such as `2021` or `2022-fujian` for a
+ * whole document, `2022-fujian/03` for one of its points): scaffolds a valid entry with today's
+ * date and the right references, then tells the editor what to fill in.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { scaffold } from '../src/lib/editor/scaffold.ts';
+import { parseTarget, policyTitleOf, scaffold } from '../src/lib/editor/scaffold.ts';
+import { pointPlace } from '../src/lib/content/labels.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const [kind, target] = process.argv.slice(2);
 
 function fail(zh: string, en: string): never {
-  console.error(`${zh}\n${en}\n用法 usage: npm run new -- jiedu|tujie 2021/18   (整份文件 whole document: 2021)`);
+  console.error(`${zh}\n${en}\n用法 usage: npm run new -- jiedu|tujie 2021/18   (整份文件 whole document: 2021；文件编号即 src/content/documents/ 下的文件名 / the document id is its file name)`);
   process.exit(1);
 }
 
-if ((kind !== 'jiedu' && kind !== 'tujie') || !target || !/^\d{4}(\/\d{2})?$/.test(target)) {
-  fail('参数不对：第一个是 jiedu 或 tujie，第二个是要点（如 2021/18）或文件年份（如 2021）。', 'Wrong arguments: jiedu or tujie, then a point (2021/18) or a document year (2021).');
+const parsed = (kind === 'jiedu' || kind === 'tujie') && target ? parseTarget(target) : null;
+if (!parsed || !target || (kind !== 'jiedu' && kind !== 'tujie')) {
+  fail('参数不对：第一个是 jiedu 或 tujie，第二个是要点（如 2021/18）或文件编号（如 2021、2022-fujian）。', 'Wrong arguments: jiedu or tujie, then a point (2021/18) or a document id (2021, 2022-fujian).');
 }
-const [year, no] = target.split('/');
-const documentFile = resolve(root, 'src/content/documents', `${year}.yaml`);
-if (!existsSync(documentFile)) fail(`找不到文件 ${year}：src/content/documents/${year}.yaml 不存在。`, `No document ${year}: src/content/documents/${year}.yaml does not exist.`);
-const document = parse(readFileSync(documentFile, 'utf8')) as { title: string; publishedAt: string };
-let policyTitle = `《${document.title}》`;
+const { documentId, no } = parsed;
+const documentFile = resolve(root, 'src/content/documents', `${documentId}.yaml`);
+if (!existsSync(documentFile)) fail(`找不到文件 ${documentId}：src/content/documents/${documentId}.yaml 不存在。`, `No document ${documentId}: src/content/documents/${documentId}.yaml does not exist.`);
+const document = parse(readFileSync(documentFile, 'utf8')) as { title: string; publishedAt: string; sections: { no: number; numeral: string }[] };
+let policyTitle = policyTitleOf(document.title);
 if (no) {
-  const pointFile = resolve(root, 'src/content/points', year!, `${no}.yaml`);
+  const pointFile = resolve(root, 'src/content/points', documentId, `${no}.yaml`);
   if (!existsSync(pointFile)) fail(`找不到要点 ${target}：${pointFile} 不存在。`, `No point ${target}.`);
-  const point = parse(readFileSync(pointFile, 'utf8')) as { no: number; title: string };
-  policyTitle = `《${document.title}》第${point.no}项“${point.title}”`;
+  const point = parse(readFileSync(pointFile, 'utf8')) as { no: number; label?: string; section: number; title: string };
+  const place = pointPlace({ data: point }, document.sections.find((s) => s.no === point.section));
+  policyTitle = policyTitleOf(document.title, { place, title: point.title });
 }
 const today = new Date().toISOString().slice(0, 10);
 const { path, text } = scaffold({ kind, target, policyTitle, policyPublishedAt: String(document.publishedAt), today });

@@ -12,8 +12,8 @@ export const GET: APIRoute = async () => {
   const abs = (path: string) => absoluteUrl(path, site.url);
   const documents: FeedItem[] = (await publicDocuments()).map((d) => ({
     title: d.data.title,
-    link: abs(urls.document(d.data.year)),
-    description: `${d.data.issuer}印发《${d.data.title}》（${d.data.docNumber}）。`,
+    link: abs(urls.document(d.id)),
+    description: `${d.data.issuer}印发《${d.data.title}》${d.data.docNumber ? `（${d.data.docNumber}）` : ''}。`,
     pubDate: d.data.publishedAt,
     category: '工作要点',
   }));

@@ -16,22 +16,36 @@ const licenceFields = {
     .describe('数据来源（发布网站）'),
 };
 
+/** A 部分 or 小部分 heading as printed. */
+const headingExport = (kind: string, numeral: string, heading: string) =>
+  z.strictObject({
+    no: z.int().positive().describe(`${kind}序号`),
+    numeral: z.string().describe(`${kind}的中文序号，如 ${numeral}`),
+    title: z.string().describe(`${kind}标题`),
+    heading: z.string().describe(`${kind}标题（含序号），如 ${heading}`),
+  });
+
 const department = z
   .strictObject({
     id: z.string().describe('部门编号（网站内固定，部门页为 /bumen/<编号>/）'),
     name: z.string().describe('部门名称'),
+    government: z.string().nullable().describe('部门所属的政府（如 福建省），不是本站所属政府的部门时注明；否则为 null'),
   })
   .describe('部门');
 
 export const documentExportSchema = z
   .strictObject({
-    id: z.string().describe('文件编号（网站内固定）'),
+    id: z.string().describe('文件编号（网站内固定，如 2021、2022-fujian；原文页为 /yaodian/<编号>/）'),
     year: z.int().describe('年度'),
     title: z.string().describe('文件标题'),
     issuer: z.string().describe('发文机关'),
-    docNumber: z.string().describe('发文字号'),
-    signedAt: isoDate().describe('成文日期，YYYY-MM-DD'),
+    docNumber: z.string().nullable().describe('发文字号；文件未注明时为 null'),
+    signedAt: isoDate().nullable().describe('成文日期，YYYY-MM-DD；文件未注明时为 null'),
     publishedAt: isoDate().describe('发布日期，YYYY-MM-DD'),
+    publishedAtFrom: z
+      .enum(['document', 'meta', 'text'])
+      .describe('发布日期的来源：document 文件本身；meta 发布网页的元数据；text 发布网页的正文（后两种情况下文件未注明成文日期）'),
+    archive: z.boolean().describe('true：本站建立之前发布、作为往期资料收录的文件，没有文字解读和图解'),
     disclosure: z.literal('主动公开').describe('公开属性；导出文件只含主动公开的内容'),
     category: z.string().describe('主题分类'),
     indexNo: z.string().nullable().describe('索引号；未编号时为 null'),
@@ -44,15 +58,10 @@ export const documentExportSchema = z
 export const pointExportSchema = z
   .strictObject({
     id: z.string().describe('要点编号（网站内固定），如 2021/01'),
-    no: z.int().positive().describe('要点序号'),
-    section: z
-      .strictObject({
-        no: z.int().positive().describe('部分序号'),
-        numeral: z.string().describe('部分的中文序号，如 一'),
-        title: z.string().describe('部分标题'),
-        heading: z.string().describe('部分标题（含序号），如 一、加强政务公开标准化规范化建设，夯实一流基础'),
-      })
-      .describe('所属部分'),
+    no: z.int().positive().describe('要点序号（全文连续编号，决定网址）'),
+    label: z.string().nullable().describe('文件中印的要点编号，如（三）；文件按全文连续编号（如 18.）时为 null'),
+    section: headingExport('部分', '一', '一、加强政务公开标准化规范化建设，夯实一流基础').describe('所属部分'),
+    subsection: headingExport('小部分', '（一）', '（一）推进决策公开').nullable().describe('所属小部分；文件不分小部分时为 null'),
     title: z.string().describe('要点标题'),
     body: z.array(z.string()).min(1).describe('要点正文，按段落，与原文一致'),
     url: url('要点原文页网址'),
@@ -77,6 +86,7 @@ export const taskExportSchema = z
       .strictObject({
         id: z.string().describe('要点编号，如 2021/01'),
         no: z.int().positive().describe('要点序号'),
+        label: z.string().nullable().describe('文件中印的要点编号，如（三）；没有时为 null'),
         title: z.string().describe('要点标题'),
       })
       .describe('任务所属的要点'),
@@ -86,9 +96,10 @@ export const taskExportSchema = z
     units: z.array(department).describe('责任单位'),
     deadline: z
       .strictObject({
-        raw: z.string().describe('任务分解表中印的完成时限，如 9月底'),
-        date: isoDate().nullable().describe('换算出的完成日期 YYYY-MM-DD；长期坚持、持续推进等为 null'),
-        kind: z.enum(['date', 'ongoing']).describe('date：有完成日期；ongoing：长期或持续推进'),
+        raw: z.string().describe('文件中印的完成时限，如 9月底；未注明时为空字符串'),
+        date: isoDate().nullable().describe('换算出的完成日期 YYYY-MM-DD；长期坚持、持续推进和未注明的为 null'),
+        kind: z.enum(['date', 'ongoing', 'unspecified']).describe('date：有完成日期；ongoing：长期或持续推进；unspecified：文件未注明完成时限'),
+        inText: z.boolean().describe('true：完成时限写在任务原文中（raw 为原文中的说法），而不在单独的时限栏'),
       })
       .describe('完成时限'),
     printedLabel: z
@@ -96,7 +107,8 @@ export const taskExportSchema = z
         no: z.int().positive().describe('表中印的要点序号'),
         title: z.string().describe('表中印的要点标题'),
       })
-      .describe('任务分解表在这一行旁印的要点（个别行与任务实际所属要点不一致，见导入报告）'),
+      .nullable()
+      .describe('任务分解表在这一行旁印的要点（个别行与任务实际所属要点不一致，见导入报告）；任务不是来自任务分解表时为 null'),
     sourceLine: z.int().positive().describe('任务在原始文件（document.sourceFile）中的行号'),
     url: url('列出该任务的要点原文页网址'),
     status: z
@@ -119,7 +131,7 @@ export const tasksExportSchema = z
         id: z.string().describe('文件编号（网站内固定）'),
         year: z.int().describe('年度'),
         title: z.string().describe('文件标题'),
-        docNumber: z.string().describe('发文字号'),
+        docNumber: z.string().nullable().describe('发文字号；文件未注明时为 null'),
         disclosure: z.literal('主动公开').describe('公开属性；导出文件只含主动公开的内容'),
         sourceFile: z.string().describe('导入时的原始文件（项目仓库中的路径）'),
         url: url('原文页网址'),

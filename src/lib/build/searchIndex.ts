@@ -26,7 +26,8 @@ export interface SearchPage {
  */
 export const MAX_PAGES_PER_INDEX = 2500;
 
-const yearOf = (url: string): string => url.split('/').find((segment) => /^\d{4}$/.test(segment)) ?? '9999';
+/** The year a page belongs to: its document id's leading year (`/yaodian/2021-sheng/…` → 2021), else none. */
+const yearOf = (url: string): string => url.split('/').find((segment) => /^\d{4}(?:-|$)/.test(segment))?.slice(0, 4) ?? '9999';
 
 /**
  * The pages split into indexes of at most `maxPages`, of nearly equal size, the first being the primary

@@ -26,6 +26,8 @@ interface Policy {
   file: string;
   publishedAt: string;
   disclosure: string;
+  /** Of an archive document (`archive: true`): no 解读 or 图解 is required, and 三同步 does not apply. */
+  archive: boolean;
   text: string;
 }
 
@@ -47,6 +49,7 @@ function policies(entries: LoadedEntry[]): Map<string, Policy> {
       file: p.file,
       publishedAt: String(docData.publishedAt ?? ''),
       disclosure: String(docData.disclosure ?? ''),
+      archive: docData.archive === true,
       text,
     });
   }
@@ -54,7 +57,15 @@ function policies(entries: LoadedEntry[]): Map<string, Policy> {
     const d = asData(doc);
     const notice = (d.notice ?? {}) as Data;
     const text = [notice.title, ...((notice.body as string[]) ?? []), d.title, ...((d.intro as string[]) ?? []), ...(pointTexts.get(id) ?? []), ...((d.closing as string[]) ?? [])].join('');
-    map.set(`document:${id}`, { key: `document:${id}`, label: `文件 ${id}`, file: doc.file, publishedAt: String(d.publishedAt ?? ''), disclosure: String(d.disclosure ?? ''), text });
+    map.set(`document:${id}`, {
+      key: `document:${id}`,
+      label: `文件 ${id}`,
+      file: doc.file,
+      publishedAt: String(d.publishedAt ?? ''),
+      disclosure: String(d.disclosure ?? ''),
+      archive: d.archive === true,
+      text,
+    });
   }
   return map;
 }
@@ -76,6 +87,8 @@ function bodyLineOf(entry: LoadedEntry, needle: string): number | undefined {
  * Rules of items 17 and 18 of the 2021 要点: every public policy has a 文字解读 and a 图解
  * (coverage), published with it (三同步, unless `lateReason` says why not), and a 解读 explains
  * in its own words (copy score, quotes verified, enough prose, the four required parts).
+ * Policies of archive documents (`archive: true`: published before the site existed) need
+ * neither, and 三同步 does not apply to them; a 解读 written for one still follows the writing rules.
  */
 export function validateInterpretations(entries: LoadedEntry[]): { issues: CheckIssue[]; stats: InterpretationStats } {
   const issues: CheckIssue[] = [];
@@ -120,7 +133,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
       );
     }
 
-    if (typeof data.publishedAt === 'string' && policy.publishedAt && data.publishedAt !== policy.publishedAt && !data.lateReason) {
+    if (!policy.archive && typeof data.publishedAt === 'string' && policy.publishedAt && data.publishedAt !== policy.publishedAt && !data.lateReason) {
       issues.push(
         error({
           file: entry.file,
@@ -190,7 +203,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
     }
   }
 
-  const publicPolicies = [...byKey.values()].filter((p) => p.disclosure === '主动公开');
+  const publicPolicies = [...byKey.values()].filter((p) => p.disclosure === '主动公开' && !p.archive);
   for (const policy of publicPolicies) {
     for (const kind of ['jiedu', 'tujie'] as const) {
       if (covered[kind].has(policy.key)) continue;

@@ -1,12 +1,16 @@
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
+import { DOCUMENT_ID } from '../../schemas/document.ts';
+import { pointId } from '../content/ids.ts';
 
 type Data = Record<string, unknown>;
 const asData = (e: LoadedEntry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});
 
 /**
- * Cross-entry rules the schemas cannot see: references resolve, ids match their content,
- * every point has tasks, section numbers exist.
+ * Cross-entry rules the schemas cannot see: references resolve, ids match their content (document
+ * ids are file names of lowercase letters, digits and hyphens), section and sub-section numbers
+ * exist, and every point of a document with a task table has tasks (a document without one may
+ * leave points without a responsible unit).
  */
 export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
   const issues: CheckIssue[] = [];
@@ -33,10 +37,34 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
 
   for (const entry of entries) {
     const data = asData(entry);
+    if (entry.collection === 'documents' && !DOCUMENT_ID.test(entry.id)) {
+      const suggestion = entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || '2022-fujian';
+      issues.push(
+        error({
+          file: entry.file,
+          zh: `文件编号“${entry.id}”不合规：文件编号即文件名，决定网址（/yaodian/<编号>/），只能由小写英文字母、数字和连字符组成，如 2021、2022-fujian`,
+          en: `document id "${entry.id}" is not valid: the id is the file name and fixes the URLs (/yaodian/<id>/); use lowercase ASCII letters, digits and hyphens, e.g. 2021, 2022-fujian`,
+          fix: `把文件改名为 src/content/documents/${suggestion}.yaml，并同步修改其要点、任务、解读、图解的文件夹和引用 / rename the file to src/content/documents/${suggestion}.yaml and move its points, tasks, 解读 and 图解 with it`,
+        }),
+      );
+    }
     if (entry.collection === 'points') {
       if (typeof data.document === 'string' && !documents.has(data.document)) missingRef(entry, ['document'], data.document, 'documents');
-      const sections = (documentById.get(String(data.document))?.sections ?? []) as { no: number }[];
-      if (documents.has(String(data.document)) && !sections.some((s) => s.no === data.section)) {
+      const sections = (documentById.get(String(data.document))?.sections ?? []) as { no: number; subsections?: { no: number }[] }[];
+      const section = sections.find((s) => s.no === data.section);
+      if (documents.has(String(data.document)) && section && data.subsection !== undefined && !section.subsections?.some((s) => s.no === data.subsection)) {
+        issues.push(
+          error({
+            file: entry.file,
+            line: entry.lineOf(['subsection']),
+            field: 'subsection',
+            zh: `小部分 ${String(data.subsection)} 不在文件 ${String(data.document)} 的第 ${String(data.section)} 部分中`,
+            en: `subsection ${String(data.subsection)} is not among the subsections of section ${String(data.section)} of document ${String(data.document)}`,
+            fix: '把 subsection 改成该部分 subsections 中的一个 no，或删除 subsection / use the no of one of that section’s subsections, or remove subsection',
+          }),
+        );
+      }
+      if (documents.has(String(data.document)) && !section) {
         issues.push(
           error({
             file: entry.file,
@@ -48,7 +76,7 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
           }),
         );
       }
-      const expectedId = `${String(data.document)}/${String(data.no).padStart(2, '0')}`;
+      const expectedId = pointId(String(data.document), Number(data.no));
       if (typeof data.no === 'number' && entry.id !== expectedId) {
         issues.push(
           error({
@@ -100,8 +128,9 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
     }
   }
 
+  const hasTaskTable = (documentId: unknown) => documentById.get(String(documentId))?.taskTable !== undefined;
   for (const entry of entries.filter((e) => e.collection === 'points')) {
-    if (!tasksPerPoint.has(entry.id)) {
+    if (!tasksPerPoint.has(entry.id) && hasTaskTable(asData(entry).document)) {
       issues.push(
         error({
           file: entry.file,

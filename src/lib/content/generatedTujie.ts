@@ -1,4 +1,5 @@
 /** Everything a generated 图解 shows, gathered from the collections, and its SVG. */
+import { departmentNameOf } from './labels.ts';
 import { getDepartmentMap, getTasks, type TujieEntry } from './queries.ts';
 import { policyKey } from './interpretations.ts';
 import { resolvePolicy } from './policies.ts';
@@ -12,11 +13,11 @@ export async function generatedTujie(entry: TujieEntry, idPrefix?: string): Prom
   const departments = await getDepartmentMap();
   const tasks = (await getTasks(policy.document.id)).filter((t) => !policy.point || t.data.point.id === policy.point.id);
   const content = tujieContent({
-    kicker: policy.point ? policy.kicker : `${policy.document.data.issuer} · ${policy.document.data.docNumber}`,
+    kicker: policy.point ? policy.kicker : [policy.document.data.issuer, policy.document.data.docNumber].filter(Boolean).join(' · '),
     section: policy.section ?? `${policy.document.data.sections.length} 个部分 · ${tasks.length} 项任务`,
     title: policy.point ? policy.point.data.title : policy.document.data.title,
     measures: entry.data.measures,
-    tasks: tasks.map((t) => ({ lead: t.data.lead.map((d) => departments.get(d.id)?.data.name ?? d.id), deadline: t.data.deadline })),
+    tasks: tasks.map((t) => ({ lead: t.data.lead.map((d) => departmentNameOf(departments, d.id)), deadline: t.data.deadline })),
     footer: `${site.name} · ${new URL(policy.url, site.url).href}`,
   });
   return { content, svg: renderTujieSvg(content, idPrefix) };

@@ -1,15 +1,21 @@
-/** Points are numbered 1..N in a document; ids and URLs use two digits (`2021/01`, `/yaodian/2021/01/`). */
+/**
+ * Ids and URLs. A document's id is its file name (`src/content/documents/<id>.yaml`: `2021`,
+ * `2022-fujian`), and every URL of the document uses it: several documents may share a year.
+ * Points are numbered 1..N in a document; ids and URLs use two digits (`2021/01`, `/yaodian/2021/01/`).
+ */
 export function pointNo2(no: number): string {
   return String(no).padStart(2, '0');
 }
 
-export function pointId(year: number | string, no: number): string {
-  return `${year}/${pointNo2(no)}`;
+export function pointId(documentId: string, no: number): string {
+  return `${documentId}/${pointNo2(no)}`;
 }
 
 export const urls = {
   home: () => '/',
-  document: (year: number | string) => `/yaodian/${year}/`,
-  point: (year: number | string, no: number) => `/yaodian/${year}/${pointNo2(no)}/`,
+  document: (documentId: string) => `/yaodian/${documentId}/`,
+  point: (documentId: string, no: number) => `/yaodian/${documentId}/${pointNo2(no)}/`,
+  ledger: (documentId: string) => `/renwu/${documentId}/`,
+  review: (documentId: string) => `/renwu/${documentId}/huitoukan/`,
   department: (slug: string) => `/bumen/${slug}/`,
 };

@@ -4,6 +4,12 @@
  */
 export type Interprets = { point: { id: string } } | { document: { id: string } };
 
+/**
+ * What the pages of an archive document (`archive: true`, published before the site existed) say
+ * in place of missing 解读 and 图解 links: none was published here, and none is coming.
+ */
+export const NO_INTERPRETATIONS = '本文件在本站建立之前发布，本站没有发布它的文字解读和图解。';
+
 /** File name of the entry that interprets a whole document. */
 export const WHOLE_DOCUMENT = 'quanwen';
 

@@ -3,7 +3,7 @@
  * Works on the plain shape of collection entries so it can be unit-tested without Astro.
  */
 import type { Deadline } from '../../schemas/task.ts';
-import { deadlineSortKey } from './deadline.ts';
+import { deadlineSortKey, UNSPECIFIED } from './deadline.ts';
 
 export interface Ref {
   id: string;
@@ -37,14 +37,22 @@ export function departmentRole<T extends TaskLike>(departmentId: string, tasks: 
   };
 }
 
-/** Distinct deadlines for a filter, in date order, ongoing last: `[value, label]`. */
+/** The filter value of a deadline: its date, else its kind (`ongoing`, `unspecified`). */
+export function deadlineValue(deadline: Deadline): string {
+  return deadline.date ?? deadline.kind;
+}
+
+const UNDATED_ORDER: Record<string, number> = { ongoing: 1, unspecified: 2 };
+
+/** Distinct deadlines for a filter, in date order, ongoing then 未注明 last: `[value, label]`. */
 export function deadlineOptions(tasks: TaskLike[]): { value: string; raw: string }[] {
   const seen = new Map<string, string>();
   for (const t of tasks) {
-    const value = t.data.deadline.date ?? 'ongoing';
-    if (!seen.has(value)) seen.set(value, t.data.deadline.date ? t.data.deadline.raw : '持续推进');
+    const value = deadlineValue(t.data.deadline);
+    if (!seen.has(value)) seen.set(value, t.data.deadline.date ? t.data.deadline.raw : t.data.deadline.kind === 'ongoing' ? '持续推进' : UNSPECIFIED);
   }
-  return [...seen].map(([value, raw]) => ({ value, raw })).sort((a, b) => (a.value === 'ongoing' ? 1 : b.value === 'ongoing' ? -1 : a.value.localeCompare(b.value)));
+  const rank = (v: string) => UNDATED_ORDER[v] ?? 0;
+  return [...seen].map(([value, raw]) => ({ value, raw })).sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
 }
 
 /** The points before and after `no`, for prev/next links. */
@@ -55,14 +63,16 @@ export function neighbours<P extends PointLike>(points: P[], no: number): { prev
 }
 
 /**
- * The years in which a department has tasks, newest first, with how many. Department pages show
- * one year each, so no page grows with the whole archive.
+ * The years (of the documents) in which a department has tasks, newest first, with how many.
+ * Department pages show one year each, so no page grows with the whole archive; two documents of
+ * one year (a 要点 and a 主要任务) share that year's page.
  */
-export function departmentYears<T extends TaskLike & { data: { document: Ref } }>(departmentId: string, tasks: T[]): { year: string; count: number }[] {
+export function departmentYears<T extends TaskLike & { data: { document: Ref } }>(departmentId: string, tasks: T[], yearOf: (documentId: string) => number): { year: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const t of tasks) {
     if (![...t.data.lead, ...t.data.units].some((d) => d.id === departmentId)) continue;
-    counts.set(t.data.document.id, (counts.get(t.data.document.id) ?? 0) + 1);
+    const year = String(yearOf(t.data.document.id));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year.localeCompare(a.year));
 }

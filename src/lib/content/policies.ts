@@ -5,14 +5,15 @@
 import { getEntry } from 'astro:content';
 import { getDepartmentMap, getTasks, type DocumentEntry, type PointEntry } from './queries.ts';
 import { urls } from './ids.ts';
+import { departmentNameOf, pointHeading, pointPlace } from './labels.ts';
 
 export interface Policy {
   key: string;
   document: DocumentEntry;
   point?: PointEntry;
-  /** e.g. `18. 创新政策解读形式` or the document title. */
+  /** e.g. `18. 创新政策解读形式` (`（三）…` where labels are printed) or the document title. */
   title: string;
-  /** e.g. `沈阳市 2021 年政务公开工作要点 · 第18项` */
+  /** e.g. `沈阳市 2021 年政务公开工作要点 · 第18项` (`· 第一部分（三）`) */
   kicker: string;
   section?: string;
   url: string;
@@ -23,15 +24,16 @@ export async function resolvePolicy(key: string): Promise<Policy> {
   const point = kind === 'point' ? await getEntry('points', id) : undefined;
   const document = await getEntry('documents', point ? point.data.document.id : id);
   if (!document || (kind === 'point' && !point)) throw new Error(`解读对象不存在 / no such policy: ${key}`);
-  if (!point) return { key, document, title: document.data.title, kicker: `${document.data.docNumber}`, url: urls.document(document.data.year) };
+  if (!point) return { key, document, title: document.data.title, kicker: document.data.docNumber ?? document.data.issuer, url: urls.document(document.id) };
+  const section = document.data.sections.find((s) => s.no === point.data.section);
   return {
     key,
     document,
     point,
-    title: `${point.data.no}. ${point.data.title}`,
-    kicker: `${document.data.title} · 第${point.data.no}项`,
-    section: document.data.sections.find((s) => s.no === point.data.section)?.heading,
-    url: urls.point(document.data.year, point.data.no),
+    title: pointHeading(point),
+    kicker: `${document.data.title} · ${pointPlace(point, section)}`,
+    section: section?.heading,
+    url: urls.point(document.id, point.data.no),
   };
 }
 
@@ -45,5 +47,5 @@ export function sectionOf(policy: Policy): { numeral: string; heading: string } 
 export async function leadNames(policy: Policy): Promise<string[]> {
   const departments = await getDepartmentMap();
   const tasks = (await getTasks(policy.document.id)).filter((t) => !policy.point || t.data.point.id === policy.point.id);
-  return [...new Set(tasks.flatMap((t) => t.data.lead.map((d) => departments.get(d.id)?.data.name ?? d.id)))];
+  return [...new Set(tasks.flatMap((t) => t.data.lead.map((d) => departmentNameOf(departments, d.id))))];
 }

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortTasks } from './ledger.ts';
 import { policyKey } from './interpretations.ts';
 import { computeLight, resolveAsOf, type LightResult } from '../ledger/lights.ts';
-import { archiveNotice, topicsOf, yearlyTopics, type MemberKey, type Topic } from '../topics/topics.ts';
+import { archiveNotice, newestFirst, topicsOf, yearlyTopics, type MemberKey, type Topic } from '../topics/topics.ts';
 
 /**
  * A static build renders thousands of pages in one process, and each page asks for the same
@@ -26,11 +26,12 @@ export type TaskEntry = CollectionEntry<'tasks'>;
 export type DepartmentEntry = CollectionEntry<'departments'>;
 
 /**
- * Documents that have a page, newest year first: 主动公开 ones in full, 依申请公开 ones as metadata
- * and how to apply. 不予公开 documents are dropped here, so nothing downstream ever sees them.
+ * Documents that have a page, newest first (by year, then 发布日期, then id): 主动公开 ones in full,
+ * 依申请公开 ones as metadata and how to apply. 不予公开 documents are dropped here, so nothing
+ * downstream ever sees them.
  */
 export function getDocuments(): Promise<DocumentEntry[]> {
-  return memo('documents', async () => (await getCollection('documents', (d) => d.data.disclosure !== '不予公开')).sort((a, b) => b.data.year - a.data.year));
+  return memo('documents', async () => (await getCollection('documents', (d) => d.data.disclosure !== '不予公开')).sort((a, b) => newestFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data })));
 }
 
 /** 主动公开 documents, newest first: the only ones whose points, tasks, 解读 and 图解 are published. */
@@ -45,6 +46,14 @@ export function getPoints(documentId: string): Promise<PointEntry[]> {
   return memo(`points:${documentId}`, async () =>
     (await openIds()).has(documentId) ? (await getCollection('points', (p) => p.data.document.id === documentId)).sort((a, b) => a.data.no - b.data.no) : [],
   );
+}
+
+/**
+ * The document the site presents as current (home page): the newest 主动公开 one that is not an
+ * archive document (imported for 往期专题, published before the site existed).
+ */
+export async function getCurrentDocument(): Promise<DocumentEntry | undefined> {
+  return (await getOpenDocuments()).find((d) => !d.data.archive);
 }
 
 /** A 主动公开 document's tasks in table order; none for any other document. */
@@ -80,6 +89,14 @@ export function getDepartments(): Promise<DepartmentEntry[]> {
   });
 }
 
+/** Each document's year by id, as a lookup: department pages are per year, not per document. */
+export function getYearOf(): Promise<(documentId: string) => number> {
+  return memo('yearOf', async () => {
+    const years = new Map((await getDocuments()).map((d) => [d.id, d.data.year]));
+    return (documentId: string) => years.get(documentId) ?? 0;
+  });
+}
+
 export function getDepartmentMap(): Promise<Map<string, DepartmentEntry>> {
   return memo('departmentMap', async () => new Map((await getDepartments()).map((d) => [d.id, d])));
 }
@@ -107,7 +124,14 @@ export function getTopics(): Promise<Topic[]> {
 }
 
 async function loadTopics(): Promise<Topic[]> {
-  const documents = (await getDocuments()).map((d) => ({ id: d.id, year: d.data.year, title: d.data.title, publishedAt: d.data.publishedAt }));
+  const documents = (await getDocuments()).map((d) => ({
+    id: d.id,
+    year: d.data.year,
+    title: d.data.title,
+    issuer: d.data.issuer,
+    publishedAt: d.data.publishedAt,
+    archive: d.data.archive === true,
+  }));
   const edited: Topic[] = (await getCollection('topics')).map((t) => ({
     slug: t.id,
     title: t.data.title,

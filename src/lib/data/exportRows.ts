@@ -8,6 +8,8 @@ import type { Deadline } from '../../schemas/task.ts';
 import { pointsExportSchema, tasksExportSchema, type PointsExport, type TasksExport } from '../../schemas/exports.ts';
 import { interpretationUrls, policyKey } from '../content/interpretations.ts';
 import { urls } from '../content/ids.ts';
+import { UNSPECIFIED } from '../content/deadline.ts';
+import { subsectionOf } from '../content/outline.ts';
 import { assertPublic } from './disclosure.ts';
 import { DATA_LICENCE, absoluteUrl, dataUrls } from './paths.ts';
 import type { LightResult } from '../ledger/lights.ts';
@@ -27,7 +29,7 @@ export interface ExportSite {
 export interface ExportInput {
   site: ExportSite;
   document: { id: string; data: DocumentData };
-  points: { id: string; data: { section: number; no: number; title: string; body: string[] } }[];
+  points: { id: string; data: { section: number; subsection?: number | undefined; no: number; label?: string | undefined; title: string; body: string[] } }[];
   tasks: {
     id: string;
     data: {
@@ -37,11 +39,11 @@ export interface ExportInput {
       lead: Ref[];
       units: Ref[];
       deadline: Deadline;
-      printedLabel: { no: number; title: string };
+      printedLabel?: { no: number; title: string } | undefined;
       sourceLine: number;
     };
   }[];
-  departments: Map<string, { data: { name: string } }>;
+  departments: Map<string, { data: { name: string; government?: string | undefined } }>;
   /** 解读 and 图解 by policy key (`point:2021/18`), already passed through the 公开属性 gate. */
   interpretations: { jiedu: Map<string, Ref>; tujie: Map<string, Ref> };
   /** Each task's 红黄绿亮灯 at `asOf` (src/lib/ledger). */
@@ -67,7 +69,9 @@ function interpretationLinks(input: ExportInput, key: string): { jieduUrl: strin
   };
 }
 
-/** /data/<year>/points.json: the document's metadata and every point with its links. */
+const headingOf = (h: { no: number; numeral: string; title: string; heading: string }) => ({ no: h.no, numeral: h.numeral, title: h.title, heading: h.heading });
+
+/** /data/<doc>/points.json: the document's metadata and every point with its links. */
 export function pointsExport(input: ExportInput): PointsExport {
   const { document, site } = input;
   assertPublic(document, '文件 / document');
@@ -81,13 +85,15 @@ export function pointsExport(input: ExportInput): PointsExport {
       year: doc.year,
       title: doc.title,
       issuer: doc.issuer,
-      docNumber: doc.docNumber,
-      signedAt: doc.signedAt,
+      docNumber: doc.docNumber ?? null,
+      signedAt: doc.signedAt ?? null,
       publishedAt: doc.publishedAt,
+      publishedAtFrom: doc.publishedAtFrom ?? 'document',
+      archive: doc.archive === true,
       disclosure: doc.disclosure,
       category: doc.category ?? site.defaultCategory,
       indexNo: doc.indexNo ?? null,
-      url: abs(urls.document(doc.year)),
+      url: abs(urls.document(document.id)),
       ...interpretationLinks(input, `document:${document.id}`),
     },
     points: [...input.points]
@@ -95,20 +101,24 @@ export function pointsExport(input: ExportInput): PointsExport {
       .map((point) => {
         const section = sections.get(point.data.section);
         if (!section) throw new Error(`要点 ${point.id} 的部分 ${point.data.section} 不存在 / point ${point.id}: no section ${point.data.section}`);
+        const subsection = subsectionOf(section, point);
+        if (point.data.subsection !== undefined && !subsection) throw new Error(`要点 ${point.id} 的小部分 ${point.data.subsection} 不存在 / point ${point.id}: no subsection ${point.data.subsection}`);
         return {
           id: point.id,
           no: point.data.no,
-          section: { no: section.no, numeral: section.numeral, title: section.title, heading: section.heading },
+          label: point.data.label ?? null,
+          section: headingOf(section),
+          subsection: subsection ? headingOf(subsection) : null,
           title: point.data.title,
           body: point.data.body,
-          url: abs(urls.point(doc.year, point.data.no)),
+          url: abs(urls.point(document.id, point.data.no)),
           ...interpretationLinks(input, policyKey({ point })),
         };
       }),
   });
 }
 
-/** /data/<year>/tasks.json: one object per task of the 任务分解表, in table order. */
+/** /data/<doc>/tasks.json: one object per task of the 任务分解表, in table order. */
 function taskStatus(input: ExportInput, taskId: string) {
   const light = input.lights.get(taskId);
   if (!light) throw new Error(`任务 ${taskId} 没有台账状态 / task ${taskId} has no ledger status`);
@@ -124,7 +134,7 @@ export function tasksExport(input: ExportInput): TasksExport {
   const department = (ref: Ref) => {
     const entry = input.departments.get(ref.id);
     if (!entry) throw new Error(`部门 ${ref.id} 不存在 / no department ${ref.id}`);
-    return { id: ref.id, name: entry.data.name };
+    return { id: ref.id, name: entry.data.name, government: entry.data.government ?? null };
   };
   return tasksExportSchema.parse({
     ...common(input, 'tasks'),
@@ -132,43 +142,43 @@ export function tasksExport(input: ExportInput): TasksExport {
       id: document.id,
       year: doc.year,
       title: doc.title,
-      docNumber: doc.docNumber,
+      docNumber: doc.docNumber ?? null,
       disclosure: doc.disclosure,
       sourceFile: doc.source,
-      url: abs(urls.document(doc.year)),
-      ledgerUrl: abs(`/renwu/${doc.year}/`),
+      url: abs(urls.document(document.id)),
+      ledgerUrl: abs(urls.ledger(document.id)),
     },
     tasks: input.tasks.map((task) => {
       const point = points.get(task.data.point.id);
       if (!point) throw new Error(`任务 ${task.id} 的要点 ${task.data.point.id} 不存在 / task ${task.id}: no point ${task.data.point.id}`);
-      const { raw, date, kind } = task.data.deadline;
+      const { raw, date, kind, inText } = task.data.deadline;
       return {
         id: task.id,
-        point: { id: point.id, no: point.data.no, title: point.data.title },
+        point: { id: point.id, no: point.data.no, label: point.data.label ?? null, title: point.data.title },
         seq: task.data.seq,
         text: task.data.text,
         lead: task.data.lead.map(department),
         units: task.data.units.map(department),
-        deadline: { raw, date, kind },
-        printedLabel: task.data.printedLabel,
+        deadline: { raw, date, kind, inText: inText === true },
+        printedLabel: task.data.printedLabel ?? null,
         sourceLine: task.data.sourceLine,
-        url: abs(urls.point(doc.year, point.data.no)),
+        url: abs(urls.point(document.id, point.data.no)),
         status: taskStatus(input, task.id),
       };
     }),
   });
 }
 
-/** Columns of /data/<year>/tasks.csv with what each holds (printed on /data/). */
+/** Columns of /data/<doc>/tasks.csv with what each holds (printed on /data/). */
 export const TASK_CSV_COLUMNS = [
   { name: '编号', description: '任务编号，如 2021/01-1，与 tasks.json 的 id 一致' },
-  { name: '要点编号', description: '任务所属要点的序号' },
+  { name: '要点编号', description: '任务所属要点的序号；文件印有自己的编号时为印的编号，如（三）' },
   { name: '要点标题', description: '任务所属要点的标题' },
   { name: '主要任务', description: '任务内容，与任务分解表一致' },
   { name: '牵头部门', description: '牵头部门名称，多个部门用“、”分隔' },
   { name: '责任单位', description: '责任单位名称，多个单位用“、”分隔' },
-  { name: '完成时限', description: '任务分解表中印的完成时限，如 9月底、长期坚持' },
-  { name: '完成日期', description: '换算出的完成日期 YYYY-MM-DD；长期或持续推进的任务为空' },
+  { name: '完成时限', description: '文件中印的完成时限，如 9月底、长期坚持；文件未注明的为“未注明”' },
+  { name: '完成日期', description: '换算出的完成日期 YYYY-MM-DD；长期、持续推进或未注明的任务为空' },
   { name: '状态', description: '截至数据截至日期的工作进展和红黄绿亮灯，如“未开始（红灯：逾期未完成）”' },
 ] as const;
 
@@ -179,12 +189,12 @@ export function taskCsvRows(exported: TasksExport): string[][] {
     TASK_CSV_COLUMNS.map((c) => c.name),
     ...exported.tasks.map((t) => [
       t.id,
-      String(t.point.no),
+      t.point.label ?? String(t.point.no),
       t.point.title,
       t.text,
       names(t.lead),
       names(t.units),
-      t.deadline.raw,
+      t.deadline.kind === 'unspecified' ? UNSPECIFIED : t.deadline.raw,
       t.deadline.date ?? '',
       `${t.status.progress}（${LIGHT_NAMES[t.status.light]}：${t.status.label}）`,
     ]),

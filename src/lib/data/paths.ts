@@ -6,9 +6,9 @@ export type SchemaName = 'points' | 'tasks';
 
 export const dataUrls = {
   index: () => '/data/',
-  points: (year: number | string) => `/data/${year}/points.json`,
-  tasks: (year: number | string) => `/data/${year}/tasks.json`,
-  tasksCsv: (year: number | string) => `/data/${year}/tasks.csv`,
+  points: (documentId: string) => `/data/${documentId}/points.json`,
+  tasks: (documentId: string) => `/data/${documentId}/tasks.json`,
+  tasksCsv: (documentId: string) => `/data/${documentId}/tasks.csv`,
   schema: (name: SchemaName) => `/data/schema/${name}.schema.json`,
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',

@@ -5,13 +5,14 @@
  */
 import { COLLECTIONS, loadCollection } from '../check/loadEntries.ts';
 import { interpretationUrls } from '../content/interpretations.ts';
+import { urls } from '../content/ids.ts';
 import { isPublic, type Disclosed } from './disclosure.ts';
 import { absoluteUrl, dataUrls } from './paths.ts';
 
 export interface Exclusions {
   /** Exact paths, e.g. `/jiedu/2021/05/`. */
   paths: string[];
-  /** Whole subtrees, e.g. `/search/`, or a non-public document's `/yaodian/2022/`. */
+  /** Whole subtrees, e.g. `/search/`, or a non-public document's `/yaodian/2022-fujian/`. */
   prefixes: string[];
 }
 
@@ -28,8 +29,9 @@ export function nonPublicPaths(root: string): Exclusions {
   const exclusions: Exclusions = { paths: [], prefixes: [] };
   for (const entry of loadCollection(root, 'documents').entries) {
     if (isPublicData(entry.data)) continue;
-    const year = (entry.data as { year?: unknown } | null)?.year ?? entry.id;
-    exclusions.prefixes.push(`/yaodian/${year}/`, `/renwu/${year}/`, `/jiedu/${year}/`, `/tujie/${year}/`, `/data/${year}/`);
+    // Every URL of a document is under its id (its file name), whatever its year.
+    const id = entry.id;
+    exclusions.prefixes.push(urls.document(id), urls.ledger(id), `/jiedu/${id}/`, `/tujie/${id}/`, `/data/${id}/`);
   }
   for (const collection of ['jiedu', 'tujie'] as const) {
     for (const entry of loadCollection(root, collection, COLLECTIONS[collection]).entries) {

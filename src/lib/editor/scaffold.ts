@@ -1,8 +1,24 @@
 import { expectedEntryId } from '../content/interpretations.ts';
+import { DOCUMENT_ID } from '../../schemas/document.ts';
+
+/**
+ * What `npm run new` was asked to interpret: a document id (`2021`, `2022-fujian`) or a point of
+ * one (`2022-fujian/03`); null when the argument is neither.
+ */
+export function parseTarget(target: string): { documentId: string; no?: string } | null {
+  const [documentId = '', no, ...rest] = target.split('/');
+  if (rest.length > 0 || !DOCUMENT_ID.test(documentId) || (no !== undefined && !/^\d{2,}$/.test(no))) return null;
+  return no === undefined ? { documentId } : { documentId, no };
+}
+
+/** How the scaffold names the policy: `《标题》` or `《标题》第18项“…”` (`第一部分（三）“…”` for printed labels). */
+export function policyTitleOf(documentTitle: string, point?: { place: string; title: string }): string {
+  return point ? `《${documentTitle}》${point.place}“${point.title}”` : `《${documentTitle}》`;
+}
 
 export interface ScaffoldInput {
   kind: 'jiedu' | 'tujie';
-  /** `2021/18` for a point, `2021` for a whole document. */
+  /** `2021/18` for a point, `2021` (a document id) for a whole document. */
   target: string;
   /** The policy's title, for the entry's title. */
   policyTitle: string;

@@ -3,7 +3,7 @@
  * - green: done by the deadline, or not yet near it (按期完成 / 未到期);
  * - yellow: not done and due within 30 days (即将到期);
  * - red: not done after the deadline, or done late (逾期未完成 / 逾期完成);
- * - grey: ongoing work (长期坚持、持续推进) or no date.
+ * - grey: ongoing work (长期坚持、持续推进) or no date (a deadline the document does not state: 未注明).
  * Reports dated after the as-of date are ignored, so any past date's ledger can be reproduced.
  */
 export type Light = 'green' | 'yellow' | 'red' | 'grey';
@@ -34,11 +34,14 @@ export const LIGHT_NAMES: Record<Light, string> = { red: '红灯', yellow: '黄�
 const DAY = 86_400_000;
 const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
-export function computeLight(deadline: { date: string | null; kind: 'date' | 'ongoing' }, updates: ProgressUpdate[], asOf: string): LightResult {
+export function computeLight(deadline: { date: string | null; kind: string }, updates: ProgressUpdate[], asOf: string): LightResult {
   const latest = updates.filter((u) => u.date <= asOf).at(-1);
   const status: ProgressStatus = latest?.status ?? '未开始';
   const result = (light: Light, label: string, overdue = false): LightResult => ({ light, label, status, overdue, ...(latest ? { latest } : {}) });
-  if (deadline.kind === 'ongoing' || !deadline.date) return result('grey', status === '已完成' ? '已完成（长期任务）' : '长期任务');
+  if (!deadline.date) {
+    const why = deadline.kind === 'ongoing' ? '长期任务' : '未注明完成时限';
+    return result('grey', status === '已完成' ? `已完成（${why}）` : why);
+  }
   if (status === '已完成') return latest!.date <= deadline.date ? result('green', '按期完成') : result('red', '逾期完成');
   const left = days(asOf, deadline.date);
   if (left < 0) return result('red', '逾期未完成', true);

@@ -1,7 +1,14 @@
 /**
  * 专题 and 往期专题. Editors' topics come from the `topics` collection; every published document
- * is also a yearly topic (“2021年政务公开工作要点”), current while it is the newest document and
- * archived automatically, with its pages and URLs unchanged, once a newer year is published.
+ * is also a topic of its own, titled by the document (“沈阳市 2021 年政务公开工作要点”).
+ *
+ * Archiving rule: a document's topic is current while it is the newest document of its issuer
+ * (`issuer`, the 发文机关), and archived automatically, with its pages and URLs unchanged, once a
+ * newer document of the same issuer is published (dated by that document's 发布日期). Documents of
+ * other issuers never archive it: a province's 要点 does not end a city's, and two governments'
+ * documents of one year stand side by side. An archive document (`archive: true`, published before
+ * the site existed) is never current: it is archived from the start, dated by its successor of the
+ * same issuer when there is one, else by its own 发布日期.
  */
 export type MemberKey = `document:${string}` | `point:${string}` | `jiedu:${string}`;
 
@@ -22,21 +29,32 @@ export interface DocumentInfo {
   id: string;
   year: number;
   title: string;
+  issuer: string;
   publishedAt: string;
+  /** Imported for the archive (published before the site existed). */
+  archive: boolean;
 }
 
-/** The yearly topics: the newest document is current, every older one archived when the next was published. */
+/** Documents newest first: by year, then 发布日期, then id (stable for two of one day). */
+export const newestFirst = (a: Pick<DocumentInfo, 'id' | 'year' | 'publishedAt'>, b: Pick<DocumentInfo, 'id' | 'year' | 'publishedAt'>): number => b.year - a.year || b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id);
+
+/** Each document's topic, archived by the rule above; in the order of `documents` sorted newest first. */
 export function yearlyTopics(documents: DocumentInfo[]): Topic[] {
-  const sorted = [...documents].sort((a, b) => b.year - a.year);
-  return sorted.map((d, i) => {
-    const successor = sorted[i - 1];
+  const sorted = [...documents].sort(newestFirst);
+  return sorted.map((d) => {
+    const successor = sorted.filter((o) => o.issuer === d.issuer && newestFirst(o, d) < 0).at(-1);
+    const archived = successor
+      ? { archivedAt: successor.publishedAt, archiveReason: `《${successor.title}》已发布，本文件转入往期专题。` }
+      : d.archive
+        ? { archivedAt: d.publishedAt, archiveReason: '本文件在本站建立之前发布，作为往期资料收录。' }
+        : null;
     return {
       slug: `yaodian-${d.id}`,
-      title: `${d.year}年政务公开工作要点`,
-      description: `${d.title}全文、任务分解、文字解读和图解。`,
-      status: successor ? 'archived' : 'active',
+      title: d.title,
+      description: `${d.title}全文、任务分解${d.archive ? '' : '、文字解读和图解'}。`,
+      status: archived ? 'archived' : 'active',
       startedAt: d.publishedAt,
-      ...(successor ? { archivedAt: successor.publishedAt, archiveReason: `${successor.year}年工作要点已发布，本年度要点转入往期专题。` } : {}),
+      ...archived,
       members: [`document:${d.id}` as MemberKey],
       yearly: true,
     };

@@ -1,5 +1,5 @@
 import type { Deadline } from '../../schemas/task.ts';
-import { deadlineSortKey } from '../content/deadline.ts';
+import { deadlineSortKey, UNSPECIFIED } from '../content/deadline.ts';
 import type { TujieContent } from './renderTujieSvg.ts';
 
 interface TaskInput {
@@ -7,12 +7,12 @@ interface TaskInput {
   deadline: Deadline;
 }
 
-/** Deadlines in date order (ongoing last), each with the number of tasks due then. */
+/** Deadlines in date order (ongoing, then 未注明 last), each with the number of tasks due then. */
 export function timeline(tasks: TaskInput[]): TujieContent['timeline'] {
   const groups = new Map<string, { label: string; count: number; key: string }>();
   for (const t of tasks) {
     const key = deadlineSortKey(t.deadline);
-    const label = t.deadline.kind === 'ongoing' ? '持续推进' : t.deadline.raw || t.deadline.date!;
+    const label = t.deadline.kind === 'ongoing' ? '持续推进' : t.deadline.kind === 'unspecified' ? UNSPECIFIED : t.deadline.raw || t.deadline.date!;
     const group = groups.get(key) ?? { label, count: 0, key };
     group.count++;
     groups.set(key, group);

@@ -199,4 +199,93 @@ describe('checkContent', () => {
     expect(text).toContain('section 7 does not exist');
     expect(text).toContain('修改 fix:');
   });
+
+  describe('documents other than the seed', () => {
+    // Another government's archive document of a year: no 文号, 成文日期, 通知 or table; printed
+    // labels and sub-sections; a deadline not stated; no 解读 or 图解 (none is required).
+    const SHENG = `year: 2030
+title: 福建省2030年政务公开工作要点
+issuer: 福建省人民政府办公厅
+publishedAt: 2030-04-01
+publishedAtFrom: meta
+archive: true
+disclosure: 主动公开
+disclosureNote: ""
+source: seeds/fujian.html
+intro: []
+sections:
+  - no: 1
+    numeral: 一
+    title: 推进决策公开
+    heading: 一、推进决策公开
+    subsections:
+      - no: 1
+        numeral: 一
+        title: 深化决策公开
+        heading: （一）深化决策公开
+closing: []
+`;
+    const shengPoint = (no: number, extra = '') => `document: 2030-sheng
+section: 1
+subsection: 1
+no: ${no}
+label: （${'一二三'[no - 1]}）
+title: 公开决策草案
+titleBold: true
+body:
+  - 公开决策草案。${extra}
+source:
+  file: seeds/fujian.html
+  startLine: ${no}
+  endLine: ${no}
+`;
+    const shengTask = TASK.replaceAll('"2030"', '2030-sheng')
+      .replace('point: 2030/01', 'point: 2030-sheng/01')
+      .replace('  raw: 9月底\n  date: 2030-09-30\n  kind: date', '  raw: ""\n  date: null\n  kind: unspecified')
+      .replace('printedLabel:\n  no: 1\n  title: 公开规划\n', '');
+    const files = {
+      'documents/2030-sheng.yaml': SHENG,
+      'points/2030-sheng/01.yaml': shengPoint(1),
+      // A point without a responsible unit: allowed in a document without a task table.
+      'points/2030-sheng/02.yaml': shengPoint(2),
+      'tasks/2030-sheng/01-1.yaml': shengTask,
+      'departments/fj-sheng-fa-gai-wei.yaml': 'name: 省发展改革委\nkind: municipal\naliases: []\ngovernment: 福建省\n',
+    };
+
+    it('accepts ids other than years, missing parts, labels, sub-sections, 未注明 deadlines and an archive document without 解读', () => {
+      const { issues, interpretations } = checkContent(site(files));
+      expect(issues).toEqual([]);
+      // Coverage counts the documents that need 解读: the archive document's 3 policies are not among them.
+      expect(interpretations).toMatchObject({ policies: 2, jieduCovered: 2, tujieCovered: 2 });
+    });
+
+    it('still requires 解读 and 图解 of a document that is not an archive', () => {
+      const { issues } = checkContent(site({ ...files, 'documents/2030-sheng.yaml': SHENG.replace('archive: true\n', '') }));
+      expect(issues.filter((i) => i.en.includes('has no 文字解读')).map((i) => i.file).sort()).toEqual([
+        'src/content/documents/2030-sheng.yaml',
+        'src/content/points/2030-sheng/01.yaml',
+        'src/content/points/2030-sheng/02.yaml',
+      ]);
+      expect(issues.find((i) => i.file === 'src/content/documents/2030-sheng.yaml')!.fix).toContain('npm run new -- jiedu 2030-sheng');
+    });
+
+    it('rejects a document id that is not lowercase letters, digits and hyphens, naming the file and the rename', () => {
+      const { issues } = checkContent(site({ 'documents/2030_Fujian.yaml': SHENG }));
+      const issue = issues.find((i) => i.file === 'src/content/documents/2030_Fujian.yaml')!;
+      expect(issue.zh).toContain('文件编号“2030_Fujian”不合规');
+      expect(issue.en).toContain('lowercase ASCII letters, digits and hyphens');
+      expect(issue.fix).toContain('src/content/documents/2030-fujian.yaml');
+    });
+
+    it('names a sub-section that is not in the point’s section', () => {
+      const { issues } = checkContent(site({ ...files, 'points/2030-sheng/02.yaml': shengPoint(2).replace('subsection: 1', 'subsection: 4') }));
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ file: 'src/content/points/2030-sheng/02.yaml', line: 3, field: 'subsection' });
+    });
+
+    it('checks point file names with the document id', () => {
+      const { issues } = checkContent(site({ ...files, 'points/2030-sheng/02.yaml': shengPoint(3) }));
+      expect(issues.map((i) => i.en)).toContain('the file name must match the number: expected src/content/points/2030-sheng/03.yaml');
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineOptions, departmentRole, neighbours, sortByDeadline, sortTasks, type TaskLike } from '../../../src/lib/content/ledger.ts';
-import { describeDeadline } from '../../../src/lib/content/deadline.ts';
+import { deadlineSortKey, describeDeadline } from '../../../src/lib/content/deadline.ts';
 import { formatChineseDate } from '../../../src/lib/content/dates.ts';
 
 const points = [1, 2, 10].map((no) => ({ id: `2021/${String(no).padStart(2, '0')}`, data: { no, section: 1 } }));
@@ -55,15 +55,25 @@ describe('dates and deadlines', () => {
     expect(describeDeadline({ raw: '9月底', date: '2021-09-30', kind: 'date', inherited: false })).toBe('2021年9月30日前（9月底）');
     expect(describeDeadline({ raw: '长期坚持', date: null, kind: 'ongoing', inherited: false })).toBe('长期坚持');
   });
+  it('says 未注明 for a task whose document names no deadline, and sorts it last', () => {
+    const unspecified = { raw: '', date: null, kind: 'unspecified', inherited: false } as const;
+    expect(describeDeadline(unspecified)).toBe('未注明');
+    expect(deadlineSortKey(unspecified) > deadlineSortKey({ raw: '长期坚持', date: null, kind: 'ongoing', inherited: false })).toBe(true);
+  });
 });
 
 import { departmentYears } from '../../../src/lib/content/ledger.ts';
 
 describe('departmentYears', () => {
+  const t = (documentId: string, lead: string[], units: string[] = []) => ({ ...task('x', 1, 1, null, lead, units), data: { ...task('x', 1, 1, null, lead, units).data, document: { id: documentId } } });
+  const yearOf = (id: string) => Number(id.slice(0, 4));
   it('lists the years a department has tasks in, newest first, with counts', () => {
-    const t = (year: string, lead: string[], units: string[] = []) => ({ ...task('x', 1, 1, null, lead, units), data: { ...task('x', 1, 1, null, lead, units).data, document: { id: year } } });
     const tasks = [t('2021', ['a']), t('2023', ['b'], ['a']), t('2021', ['a', 'b']), t('2022', ['b'])];
-    expect(departmentYears('a', tasks)).toEqual([{ year: '2023', count: 1 }, { year: '2021', count: 2 }]);
-    expect(departmentYears('c', tasks)).toEqual([]);
+    expect(departmentYears('a', tasks, yearOf)).toEqual([{ year: '2023', count: 1 }, { year: '2021', count: 2 }]);
+    expect(departmentYears('c', tasks, yearOf)).toEqual([]);
+  });
+  it('counts two documents of one year under that year, by the documents’ year, not their ids', () => {
+    const tasks = [t('2021', ['a']), t('2021-sheng', ['a']), t('d7', [], ['a'])];
+    expect(departmentYears('a', tasks, (id) => (id === 'd7' ? 2019 : yearOf(id)))).toEqual([{ year: '2021', count: 2 }, { year: '2019', count: 1 }]);
   });
 });

@@ -87,7 +87,9 @@ describe('points export', () => {
     expect(exported.points[0]).toEqual({
       id: '2021/01',
       no: 1,
+      label: null,
       section: { no: 1, numeral: '一', title: '夯实一流基础', heading: '一、夯实一流基础' },
+      subsection: null,
       title: '第一项',
       body: ['第一段，有逗号。', '第二段"引号"。'],
       url: 'https://zwgk.example.gov.cn/yaodian/2021/01/',
@@ -117,15 +119,15 @@ describe('tasks export', () => {
     expect(exported.tasks).toHaveLength(2);
     expect(exported.tasks[0]).toEqual({
       id: '2021/01-1',
-      point: { id: '2021/01', no: 1, title: '第一项' },
+      point: { id: '2021/01', no: 1, label: null, title: '第一项' },
       seq: 1,
       text: '公开规划, 含"引号"',
       lead: [
-        { id: 'fa-gai', name: '市发展改革委' },
-        { id: 'zi-ran', name: '市自然资源局' },
+        { id: 'fa-gai', name: '市发展改革委', government: null },
+        { id: 'zi-ran', name: '市自然资源局', government: null },
       ],
-      units: [{ id: 'qu-xian', name: '区县（市）政府' }],
-      deadline: { raw: '9月底', date: '2021-09-30', kind: 'date' },
+      units: [{ id: 'qu-xian', name: '区县（市）政府', government: null }],
+      deadline: { raw: '9月底', date: '2021-09-30', kind: 'date', inText: false },
       printedLabel: { no: 1, title: '第一项' },
       sourceLine: 104,
       url: 'https://zwgk.example.gov.cn/yaodian/2021/01/',
@@ -187,5 +189,54 @@ describe('JSON Schemas', () => {
     const rows = fieldRows(exportJsonSchema('tasks', SITE.url));
     expect(rows.find((r) => r.path === 'tasks[].deadline.date')).toMatchObject({ type: 'string (date) | null' });
     expect(rows.find((r) => r.path === 'tasks[].lead[].name')).toMatchObject({ type: 'string', description: '部门名称' });
+  });
+});
+
+describe('a document that leaves things out (another government, printed labels, no table)', () => {
+  const { docNumber: _n, signedAt: _s, notice: _o, attachment: _a, taskTable: _t, ...rest } = documentData;
+  const sheng: ExportInput = {
+    ...input(),
+    document: {
+      id: '2021-sheng',
+      data: {
+        ...rest,
+        issuer: '福建省人民政府办公厅',
+        publishedAtFrom: 'meta',
+        archive: true,
+        sections: [{ no: 1, numeral: '一', title: '推进决策公开', heading: '一、推进决策公开', subsections: [{ no: 1, numeral: '一', title: '深化决策公开', heading: '（一）深化决策公开' }] }],
+      },
+    },
+    points: [{ id: '2021-sheng/01', data: { section: 1, subsection: 1, no: 1, label: '（一）', title: '公开决策草案', body: ['正文。'] } }],
+    tasks: [
+      {
+        id: '2021-sheng/01-1',
+        data: { point: { id: '2021-sheng/01' }, seq: 1, text: '公开决策草案', lead: [{ id: 'fj-fa-gai' }], units: [], deadline: { raw: '', date: null, kind: 'unspecified', inherited: false }, sourceLine: 12 },
+      },
+    ],
+    departments: new Map([['fj-fa-gai', { data: { name: '省发展改革委', government: '福建省' } }]]),
+    interpretations: { jiedu: new Map(), tujie: new Map() },
+    lights: new Map([['2021-sheng/01-1', computeLight({ date: null, kind: 'unspecified' }, [], '2021-10-01')]]),
+  };
+
+  it('exports null for what the document does not state, the label, the sub-section and the government', () => {
+    const points = pointsExport(sheng);
+    expect(points.document).toMatchObject({ id: '2021-sheng', docNumber: null, signedAt: null, publishedAtFrom: 'meta', archive: true, url: 'https://zwgk.example.gov.cn/yaodian/2021-sheng/' });
+    expect(points.points[0]).toMatchObject({ label: '（一）', subsection: { no: 1, heading: '（一）深化决策公开' }, url: 'https://zwgk.example.gov.cn/yaodian/2021-sheng/01/' });
+    const tasks = tasksExport(sheng);
+    expect(tasks.document.ledgerUrl).toBe('https://zwgk.example.gov.cn/renwu/2021-sheng/');
+    expect(tasks.tasks[0]).toMatchObject({
+      point: { label: '（一）' },
+      lead: [{ name: '省发展改革委', government: '福建省' }],
+      deadline: { raw: '', date: null, kind: 'unspecified', inText: false },
+      printedLabel: null,
+      status: { light: 'grey', label: '未注明完成时限' },
+    });
+    for (const [name, data] of [['points', points], ['tasks', tasks]] as const) {
+      const validate = validator(name);
+      expect(validate(JSON.parse(JSON.stringify(data))), JSON.stringify(validate.errors)).toBe(true);
+    }
+    const row = taskCsvRows(tasks)[1]!;
+    expect(row[1]).toBe('（一）');
+    expect(row[6]).toBe('未注明');
   });
 });

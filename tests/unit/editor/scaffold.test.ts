@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scaffold } from '../../../src/lib/editor/scaffold.ts';
+import { parseTarget, policyTitleOf, scaffold } from '../../../src/lib/editor/scaffold.ts';
 import { checkContent } from '../../../src/lib/check/index.ts';
 
 const REPO = join(import.meta.dirname, '../../..');
@@ -35,5 +35,16 @@ describe('npm run new scaffolds', () => {
     expect(text).not.toContain('lateReason');
     expect(text).toContain('document: "2021"');
     expect(text).not.toContain('<Tasks');
+  });
+
+  it('takes document ids other than years, and points of them', () => {
+    expect(parseTarget('2021')).toEqual({ documentId: '2021' });
+    expect(parseTarget('2022-fujian/03')).toEqual({ documentId: '2022-fujian', no: '03' });
+    expect(parseTarget('d7/12')).toEqual({ documentId: 'd7', no: '12' });
+    for (const bad of ['', '2022_Fujian', '2021/3', '2021/18/1', '/18']) expect(parseTarget(bad), bad).toBeNull();
+    const { path, text } = scaffold({ kind: 'tujie', target: '2022-fujian/03', policyTitle: policyTitleOf('福建省2022年政务公开工作要点', { place: '第一部分（三）', title: '推进决策公开' }), policyPublishedAt: '2022-04-01', today: '2022-04-01' });
+    expect(path).toBe('src/content/tujie/2022-fujian/03.yaml');
+    expect(text).toContain('point: 2022-fujian/03');
+    expect(text).toContain('title: 图解：《福建省2022年政务公开工作要点》第一部分（三）“推进决策公开”');
   });
 });

@@ -25,6 +25,11 @@ describe('红黄绿亮灯', () => {
     expect(computeLight(ongoing, [], '2021-10-01')).toMatchObject({ light: 'grey', label: '长期任务' });
     expect(computeLight(ongoing, [update('2021-09-01', '已完成')], '2021-10-01').light).toBe('grey');
   });
+  it('lights no red, yellow or green for a deadline the document does not state (未注明), and never calls it overdue', () => {
+    const unspecified = { date: null, kind: 'unspecified' as const };
+    expect(computeLight(unspecified, [], '2030-01-01')).toMatchObject({ light: 'grey', label: '未注明完成时限', overdue: false });
+    expect(computeLight(unspecified, [update('2021-05-01', '已完成')], '2021-06-01')).toMatchObject({ light: 'grey', label: '已完成（未注明完成时限）' });
+  });
   it('counts lights', () => {
     expect(countLights(['red', 'grey', 'red', 'green'])).toEqual({ red: 2, yellow: 0, green: 1, grey: 1 });
   });

@@ -3,8 +3,8 @@ import { documentTasksExport, publicDocuments } from '../../../lib/data/collect.
 import { tasksCsv } from '../../../lib/data/exportRows.ts';
 import type { DocumentEntry } from '../../../lib/content/queries.ts';
 
-/** /data/<year>/tasks.csv: the same tasks as tasks.json, for spreadsheets (UTF-8 with BOM, CRLF). */
-export const getStaticPaths = (async () => (await publicDocuments()).map((document) => ({ params: { year: String(document.data.year) }, props: { document } }))) satisfies GetStaticPaths;
+/** /data/<doc>/tasks.csv: the same tasks as tasks.json, for spreadsheets (UTF-8 with BOM, CRLF). */
+export const getStaticPaths = (async () => (await publicDocuments()).map((document) => ({ params: { doc: document.id }, props: { document } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { document } = props as { document: DocumentEntry };

@@ -1,0 +1,52 @@
+/**
+ * How points, sections and documents are named on pages. A point's printed label (`（三）`) is
+ * shown where the document has one; `no` (1..N through the document) only fixes the URL and the
+ * order, so a document whose points restart in every section never shows a number it did not print.
+ */
+export interface PointLabelled {
+  data: { no: number; label?: string | undefined };
+}
+
+/** `（三）` as printed, else `18.` */
+export function pointLabel(point: PointLabelled): string {
+  return point.data.label ?? `${point.data.no}.`;
+}
+
+/** `（三）创新政策解读形式` / `18. 创新政策解读形式` */
+export function pointHeading(point: PointLabelled & { data: { title: string } }): string {
+  return `${pointLabel(point)} ${point.data.title}`;
+}
+
+/**
+ * Where a point stands, in words that stay true when labels restart per section:
+ * `第18项` for points numbered through the document, `第一部分（三）` for printed labels.
+ */
+export function pointPlace(point: PointLabelled, section: { numeral: string } | undefined): string {
+  if (point.data.label === undefined) return `第${point.data.no}项`;
+  return section ? `第${section.numeral}部分${point.data.label}` : point.data.label;
+}
+
+/** `《沈阳市 2021 年政务公开工作要点》`: a document named so that two of one year differ. */
+export function documentName(document: { data: { title: string } }): string {
+  return `《${document.data.title}》`;
+}
+
+/** `《沈阳市 2021 年政务公开工作要点》任务分解表`: the ledger page of a document. */
+export function ledgerTitle(document: { data: { title: string } }): string {
+  return `${documentName(document)}任务分解表`;
+}
+
+interface DepartmentLike {
+  data: { name: string; government?: string | undefined };
+}
+
+/** `市财政局`, or `省发展改革委（福建省）` for another government's department, so two 市财政局 never read alike. */
+export function departmentName(department: DepartmentLike): string {
+  return department.data.government ? `${department.data.name}（${department.data.government}）` : department.data.name;
+}
+
+/** The name of the department with this id, or the id itself when it is unknown. */
+export function departmentNameOf(departments: Map<string, DepartmentLike>, id: string): string {
+  const department = departments.get(id);
+  return department ? departmentName(department) : id;
+}
