@@ -51,13 +51,13 @@ describe('fixture: 临江市 2023', () => {
       disclosure: '主动公开',
       disclosureNote: '（此件公开发布）',
     });
-    expect(doc.notice.body).toHaveLength(2);
+    expect(doc.notice!.body).toHaveLength(2);
     expect(doc.closing).toEqual(['各区、各部门要抓好本要点的贯彻落实。']);
     expect(doc.attachment).toBe('附件：临江市2023年政务公开工作要点任务分解表');
   });
 
   it('skips the repeated header row and counts every data row', () => {
-    expect(doc.taskTable.headerLines).toHaveLength(2);
+    expect(doc.taskTable!.headerLines).toHaveLength(2);
     expect(doc.rows).toHaveLength(8);
     expect(doc.tasks).toHaveLength(9);
   });
@@ -78,7 +78,7 @@ describe('fixture: 临江市 2023', () => {
 
   it('assigns a row printed under the next label to its own point', () => {
     const t = doc.tasks.find((x) => x.text.startsWith('各区要同步'))!;
-    expect([t.point, t.printedLabel.no, t.seq]).toEqual([3, 4, 2]);
+    expect([t.point, t.printedLabel!.no, t.seq]).toEqual([3, 4, 2]);
     // Its empty units cell starts a printed item; it comes from the row above, same point.
     expect(t.units).toEqual(['各区政府']);
     expect(doc.notes.crossLabel).toEqual([{ line: t.sourceLine, field: 'units', from: lineOf('linjiang-2023-yaodian', '推进网站集约化建设，提升检索功能。\t') }]);

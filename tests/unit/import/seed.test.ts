@@ -99,9 +99,9 @@ describe('seed: task table', () => {
 
   it('skips repeated header rows and reads section rows', () => {
     const headerLines = lines.flatMap((l, i) => (l.startsWith('事项名称\t') ? [i + 1] : []));
-    expect(doc.taskTable.headerLines).toEqual(headerLines);
-    expect(doc.taskTable.columns).toEqual(['事项名称', '主要任务', '牵头部门', '责任单位', '完成时限']);
-    expect(doc.taskTable.sectionRows.map((s) => s.numeral)).toEqual(['一', '二', '三', '四']);
+    expect(doc.taskTable!.headerLines).toEqual(headerLines);
+    expect(doc.taskTable!.columns).toEqual(['事项名称', '主要任务', '牵头部门', '责任单位', '完成时限']);
+    expect(doc.taskTable!.sectionRows.map((s) => s.numeral)).toEqual(['一', '二', '三', '四']);
     expect(doc.notes.sectionRowMismatches).toEqual([]);
   });
 
@@ -126,7 +126,7 @@ describe('seed: task table', () => {
     for (const [fragment, point, printed] of cases) {
       const t = taskWith(fragment);
       expect(t.point, fragment).toBe(point);
-      expect(t.printedLabel.no, fragment).toBe(printed);
+      expect(t.printedLabel!.no, fragment).toBe(printed);
       expect(t.match.score).toBeGreaterThan(0.8);
     }
     // Item 6's label is printed twice; the first print sits over item 5's text.
@@ -205,15 +205,15 @@ describe('seed: metadata', () => {
     expect(doc.publishedAt).toBe('2021-06-22');
     expect(doc.disclosure).toBe('主动公开');
     expect(doc.disclosureNote).toBe('(此件公开发布)');
-    expect(doc.notice.header).toBe('沈阳市政务公开领导小组文件');
-    expect(doc.notice.title).toBe('沈阳市政务公开领导小组关于印发沈阳市 2021年政务公开工作要点的通知');
-    expect(doc.notice.addressees).toBe(lines[lineOf('各区、县(市)人民政府') - 1]);
-    expect(doc.notice.body).toEqual([lines[lineOf('为贯彻落实《辽宁省政务公开领导小组关于印发辽宁省') - 1]]);
-    expect(doc.notice.signature).toEqual(['沈阳市政务公开领导小组', '2021年6月22日']);
+    expect(doc.notice!.header).toBe('沈阳市政务公开领导小组文件');
+    expect(doc.notice!.title).toBe('沈阳市政务公开领导小组关于印发沈阳市 2021年政务公开工作要点的通知');
+    expect(doc.notice!.addressees).toBe(lines[lineOf('各区、县(市)人民政府') - 1]);
+    expect(doc.notice!.body).toEqual([lines[lineOf('为贯彻落实《辽宁省政务公开领导小组关于印发辽宁省') - 1]]);
+    expect(doc.notice!.signature).toEqual(['沈阳市政务公开领导小组', '2021年6月22日']);
     expect(doc.intro).toEqual([lines[lineOf('结合我市实际') - 1]]);
     expect(doc.closing).toEqual([lines[lineOf('各地区、各部门要将本要点') - 1]]);
     expect(doc.attachment).toBe('附件:沈阳市2021年政务公开工作要点任务分解表');
-    expect(doc.taskTable.title).toBe('沈阳市2021年政务公开工作重点任务分解表');
+    expect(doc.taskTable!.title).toBe('沈阳市2021年政务公开工作重点任务分解表');
   });
 });
 
@@ -227,27 +227,27 @@ describe('seed: nothing is lost', () => {
 
   it('every CJK character of the seed lands in exactly one extracted field', () => {
     const parts: string[] = [
-      doc.notice.header,
-      doc.docNumber,
-      doc.notice.title,
-      doc.notice.addressees,
-      ...doc.notice.body,
-      ...doc.notice.signature,
+      doc.notice!.header,
+      doc.docNumber!,
+      doc.notice!.title,
+      doc.notice!.addressees,
+      ...doc.notice!.body,
+      ...doc.notice!.signature,
       doc.disclosureNote,
       doc.title,
       ...doc.intro,
       ...doc.sections.map((s) => s.heading),
       ...doc.points.flatMap((p) => [p.title, ...p.body]),
       ...doc.closing,
-      doc.attachment,
-      doc.taskTable.title,
-      ...doc.taskTable.headerLines.flatMap(() => doc.taskTable.columns),
-      ...doc.taskTable.sectionRows.map((s) => s.text),
+      doc.attachment!,
+      doc.taskTable!.title,
+      ...doc.taskTable!.headerLines.flatMap(() => doc.taskTable!.columns),
+      ...doc.taskTable!.sectionRows.map((s) => s.text),
     ];
     for (const line of new Set(doc.tasks.map((t) => t.sourceLine))) {
       const tasks = doc.tasks.filter((t) => t.sourceLine === line);
       const first = tasks[0]!;
-      if (first.labelLine === line) parts.push(first.printedLabel.title);
+      if (first.labelLine === line) parts.push(first.printedLabel!.title);
       if (!first.deadline.inherited) parts.push(first.deadline.raw);
       for (const t of tasks) parts.push(t.text, t.leadRaw, t.unitsRaw);
     }
