@@ -240,14 +240,16 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
       source.pageBreaks ? joinParagraphs(ps.map((p) => ({ text: p.text, line: p.line, endLine: p.endLine }))).map((p) => p.text.trim()) : ps.map((p) => p.text.trim());
     notice = { header: header.join('\n'), title: blockText(blocks[noticeIdx]!), addressees, body: join(bodyParas), signature };
     if (markerIdx !== -1) afterNotice = Math.max(afterNotice, markerIdx + 1);
-    // Lines after the 落款 that are not the marker (联系人、抄送…) stay with the signature.
-    const titleAt = find(afterNotice, (b) => titleLike(b));
-    for (let i = dateIdx + 1; dateIdx !== -1 && i < (titleAt === -1 ? afterNotice : Math.min(titleAt, blocks.length)); i++) {
-      if (free(i) && blocks[i]!.kind !== 'table' && i < (titleAt === -1 ? blocks.length : titleAt)) {
+    // Lines between the 落款 and the 要点 title that are not the marker (联系人、抄送…) stay with the signature.
+    if (dateIdx !== -1) {
+      const titleAt = find(afterNotice, (b) => titleLike(b));
+      const stop = titleAt === -1 ? afterNotice : titleAt;
+      for (let i = dateIdx + 1; i < stop; i++) {
+        if (!free(i) || blocks[i]!.kind === 'table') continue;
         notice.signature.push(blockText(blocks[i]!));
         used.add(i);
-        afterNotice = Math.max(afterNotice, i + 1);
       }
+      afterNotice = Math.max(afterNotice, stop);
     }
   } else if (markerIdx !== -1) {
     afterNotice = markerIdx + 1;
