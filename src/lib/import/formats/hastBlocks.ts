@@ -101,7 +101,9 @@ function ownBold(el: Element): boolean | undefined {
 
 function ownCentred(el: Element): boolean | undefined {
   if (el.tagName === 'center') return true;
-  const align = styleOf(el).get('text-align') ?? (typeof el.properties.align === 'string' ? el.properties.align.toLowerCase() : undefined);
+  // `align` on a table places the table; on other elements it aligns their text.
+  const attribute = el.tagName !== 'table' && typeof el.properties.align === 'string' ? el.properties.align.toLowerCase() : undefined;
+  const align = styleOf(el).get('text-align') ?? attribute;
   if (align !== undefined) return align === 'center';
   if (classes(el).includes(CENTRED_CLASS)) return true;
   return undefined;
