@@ -1,9 +1,98 @@
+/**
+ * Reads any source file an editor hands to the importer: picks the reader by the file's content
+ * (magic bytes) and extension, and refuses, with the fix, what cannot be read reliably.
+ */
+import JSZip from 'jszip';
 import { importError } from '../errors.ts';
+import { decodeBytes } from './charset.ts';
+import { readDocx } from './readDocx.ts';
+import { readHtml } from './readHtml.ts';
 import { readText } from './readText.ts';
 import type { SourceDocument } from './types.ts';
 
-/** Reads a source file by its extension (placeholder until the HTML and Word readers land). */
+const FIX = '另存为 .docx 或网页 .html / save it as .docx or as a web page .html';
+
+/** What the first bytes say a file is (undefined: no binary signature, so text). */
+type Sniffed = 'pdf' | 'ole' | 'zip' | 'image' | undefined;
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+export function sniff(bytes: Uint8Array): Sniffed {
+  if (startsWith(bytes, ascii('%PDF-'))) return 'pdf';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) ||
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    startsWith(bytes, ascii('GIF87a')) ||
+    startsWith(bytes, ascii('GIF89a')) ||
+    (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) ||
+    startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
+    startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])
+  ) {
+    return 'image';
+  }
+  return undefined;
+}
+
+/** What a refused file is, for the message. */
+const REFUSED: Record<string, { zh: string; en: string }> = {
+  pdf: { zh: 'PDF 文件', en: 'a PDF file' },
+  ole: { zh: '旧版 Word/WPS/Excel 文件（.doc/.wps/.xls/.et）', en: 'an old binary Word/WPS/Excel file (.doc/.wps/.xls/.et)' },
+  image: { zh: '图片', en: 'an image' },
+  xlsx: { zh: 'Excel 表格', en: 'a spreadsheet' },
+  zip: { zh: '压缩包', en: 'a zip archive' },
+};
+
+function refuse(file: string, kind: { zh: string; en: string }): never {
+  throw importError(
+    file,
+    1,
+    'format',
+    `不能导入${kind.zh}：无法可靠读出其中的段落和表格`,
+    `cannot import ${kind.en}: its paragraphs and tables cannot be read reliably`,
+    FIX,
+  );
+}
+
+const extensionOf = (path: string) => /\.([^./\\]+)$/u.exec(path)?.[1]?.toLowerCase() ?? '';
+
+/**
+ * A source file as a SourceDocument. The content decides first: PDF, old binary Office files
+ * (OLE, whatever their extension says – a `.docx` that is really a `.doc` included), images and
+ * zip archives other than a Word document are refused; a Word document (a zip holding
+ * `word/document.xml`) is read as `.docx`. Files without a binary signature go by extension:
+ * `.md`/`.txt` text, `.html`/`.htm` web page; any other extension is refused.
+ */
 export async function readSource(path: string, bytes: Uint8Array): Promise<SourceDocument> {
-  if (/\.(md|txt)$/iu.test(path)) return readText(new TextDecoder('utf-8').decode(bytes));
-  throw importError(path, 1, 'format', '不支持的文件格式', 'unsupported file format', '另存为 .docx 或网页 .html / save it as .docx or as a web page .html');
+  const kind = sniff(bytes);
+  const ext = extensionOf(path);
+  if (kind === 'pdf' || kind === 'ole' || kind === 'image') refuse(path, REFUSED[kind]!);
+  if (kind === 'zip') {
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch {
+      refuse(path, REFUSED.zip!);
+    }
+    if (zip.file('word/document.xml')) return readDocx(bytes, path);
+    refuse(path, zip.file('xl/workbook.xml') ? REFUSED.xlsx! : REFUSED.zip!);
+  }
+  if (ext === 'md' || ext === 'txt' || ext === 'markdown') return readText(decodeBytes(bytes).text);
+  if (ext === 'html' || ext === 'htm') return readHtml(bytes, path);
+  const named: Record<string, keyof typeof REFUSED> = { pdf: 'pdf', doc: 'ole', wps: 'ole', xls: 'ole', et: 'ole', xlsx: 'xlsx', zip: 'zip', docx: 'zip' };
+  const known = named[ext];
+  if (known) refuse(path, REFUSED[known]!);
+  throw importError(
+    path,
+    1,
+    'format',
+    `不支持的文件类型“.${ext}”，只能导入 .docx、网页 .html/.htm 和文本 .md/.txt`,
+    `unsupported file type ".${ext}": only .docx, web pages .html/.htm and text .md/.txt can be imported`,
+    FIX,
+  );
 }

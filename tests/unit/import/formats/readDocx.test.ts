@@ -1,0 +1,94 @@
+/**
+ * The Word reader on real .docx files written by the `docx` library: merged cells (w:vMerge,
+ * w:gridSpan), bold runs, the Title style and centred title paragraphs, paragraph ordinals.
+ */
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../../src/lib/import/errors.ts';
+import { readDocx } from '../../../../src/lib/import/formats/readDocx.ts';
+
+const cell = (text: string, options: { rowSpan?: number; columnSpan?: number; bold?: boolean } = {}) =>
+  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold })] })], rowSpan: options.rowSpan, columnSpan: options.columnSpan });
+
+async function docx(children: (Paragraph | Table)[]): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+describe('readDocx', async () => {
+  const bytes = await docx([
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('某政办发〔2022〕3号')] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('某某市人民政府办公室关于印发某某市2022年政务公开工作要点的通知')] }),
+    new Paragraph(''),
+    new Paragraph({ children: [new TextRun('各区人民政府，市政府各部门：')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('一、加强政策解读')] }),
+    new Paragraph({ children: [new TextRun({ text: '1.推进决策公开。', bold: true }), new TextRun('各级行政机关要……')] }),
+    new Table({
+      rows: [
+        new TableRow({ children: [cell('事项名称', { bold: true }), cell('主要任务', { bold: true }), cell('牵头部门', { bold: true })] }),
+        new TableRow({ children: [cell('一、加强政策解读', { columnSpan: 3 })] }),
+        new TableRow({ children: [cell('（一）推进解读', { rowSpan: 3 }), cell('任务甲'), cell('市政府办公室', { rowSpan: 2 })] }),
+        new TableRow({ children: [cell('任务乙')] }),
+        new TableRow({ children: [cell('任务丙'), cell('市财政局')] }),
+      ],
+    }),
+    new Paragraph('结尾。'),
+  ]);
+  const doc = await readDocx(bytes, 'a.docx');
+
+  it('keeps vertical merges (w:vMerge) and horizontal ones (w:gridSpan) as a full grid', () => {
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['事项名称', '主要任务', '牵头部门'],
+      ['一、加强政策解读', '一、加强政策解读', '一、加强政策解读'],
+      ['（一）推进解读', '任务甲', '市政府办公室'],
+      ['（一）推进解读', '任务乙', '市政府办公室'],
+      ['（一）推进解读', '任务丙', '市财政局'],
+    ]);
+    expect(table.rows[1]!.cells[2]!.spanOf).toEqual({ row: 1, col: 0 });
+    expect(table.rows[4]!.cells[0]!.spanOf).toEqual({ row: 2, col: 0 });
+    expect(table.rows[3]!.cells[2]!.spanOf).toEqual({ row: 2, col: 2 });
+    expect(table.rows[0]!.cells.every((c) => c.bold)).toBe(true);
+  });
+
+  it('reads the Title style as a level-0 heading, Heading 1 as h1, bold runs as the bold lead', () => {
+    expect(doc.blocks.slice(0, 5).map((b) => [b.kind === 'heading' ? `h${b.level}` : b.kind, b.kind === 'table' ? '' : b.text])).toEqual([
+      ['paragraph', '某政办发〔2022〕3号'],
+      ['h0', '某某市人民政府办公室关于印发某某市2022年政务公开工作要点的通知'],
+      ['paragraph', '各区人民政府，市政府各部门：'],
+      ['h1', '一、加强政策解读'],
+      ['paragraph', '1.推进决策公开。各级行政机关要……'],
+    ]);
+    expect(doc.blocks[4]).toMatchObject({ boldLead: '1.推进决策公开。', bold: false });
+  });
+
+  it('numbers blocks by Word paragraph, empty ones and table cells included', () => {
+    expect([doc.format, doc.unit, doc.pageBreaks]).toEqual(['docx', 'paragraph', false]);
+    const lines = doc.blocks.map((b) => b.line);
+    // 1 文号, 2 title, 3 empty, 4 salutation, 5 heading, 6 point, 7–9 header cells, 10 section row,
+    // 11–13 first item row, 14 (vMerge continuations are not paragraphs of their own), …
+    expect(lines).toEqual([1, 2, 4, 5, 6, 7, 17]);
+    const table = doc.blocks[5];
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r.line)).toEqual([7, 10, 11, 14, 15]);
+  });
+
+  it('reads centred paragraphs at the top as titles', async () => {
+    const centred = await readDocx(
+      await docx([
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '某某省2022年政务公开工作要点', bold: true, size: 44 })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('（2022年3月1日）')] }),
+        new Paragraph('正文。'),
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('不在开头')] }),
+      ]),
+      'b.docx',
+    );
+    expect(centred.blocks.map((b) => (b.kind === 'heading' ? `h${b.level}` : b.kind))).toEqual(['h0', 'h0', 'paragraph', 'paragraph']);
+  });
+
+  it('refuses a file that is not a Word document with the fix', async () => {
+    const error = await readDocx(new TextEncoder().encode('not a zip'), 'c.docx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ file: 'c.docx', line: 1, field: 'format' });
+  });
+});
