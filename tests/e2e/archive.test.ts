@@ -1,19 +1,29 @@
 /**
- * Several years: a second, newer document (a fixture in the published format) imported and built
- * beside 2021 in a temporary copy of the project. The newer year becomes current; 2021 moves to
- * 往期专题 with every page and URL intact.
+ * Several documents in one site, built in a temporary copy of the project: the 2021 seed; a newer
+ * document of another city (a fixture in the published format, imported); the seed issuer's next
+ * document (2022, hand-written), which moves the 2021 topic to 往期专题 with every page and URL
+ * intact; and another government's archive document of the seed's own year (2021-sheng,
+ * hand-written: printed labels, sub-sections, no 文号/成文日期/通知/table, 未注明 deadlines).
+ * Hand-written entries: tests/fixtures/content/ (README there).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
 import { createSiteWorkspace, projectContent } from '../../scripts/bench/workspace.ts';
+import { startStaticServer } from '../../src/lib/serve/staticServer.ts';
 import { htmlPages } from './support/site.ts';
-import { htmlText } from './support/html.ts';
+import { headingProblems, htmlText } from './support/html.ts';
+import { launchBrowser, offlineContext } from './support/browser.ts';
+import { describeViolations, runAxe } from './support/axe.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const FIXTURE = 'tests/fixtures/documents/linjiang-2023-yaodian.md';
+/** Hand-written entries, laid out as src/content. */
+const CONTENT_FIXTURES = 'tests/fixtures/content';
 let root: string;
 let dist: string;
 
@@ -63,32 +73,39 @@ function read(path: string): string {
   return readFileSync(join(dist, path), 'utf8');
 }
 
+/** 解读 and 图解 of every point and of the whole document, published on `date` (三同步). */
+function interpret(documentId: string, date: string): void {
+  const points = readdirSync(join(root, `src/content/points/${documentId}`)).map((f) => f.replace('.yaml', ''));
+  mkdirSync(join(root, `src/content/jiedu/${documentId}`), { recursive: true });
+  mkdirSync(join(root, `src/content/tujie/${documentId}`), { recursive: true });
+  for (const nn of points) {
+    // Plain Markdown, as an imported archive's 解读 are; the whole-document one stays MDX.
+    writeFileSync(join(root, `src/content/jiedu/${documentId}/${nn}.md`), jiedu(`point: ${documentId}/${nn}`, date), { flag: 'w' });
+    writeFileSync(join(root, `src/content/tujie/${documentId}/${nn}.yaml`), tujie(`point: ${documentId}/${nn}`, date));
+  }
+  writeFileSync(join(root, `src/content/jiedu/${documentId}/quanwen.mdx`), jiedu(`document: "${documentId}"`, date));
+  writeFileSync(join(root, `src/content/tujie/${documentId}/quanwen.yaml`), tujie(`document: "${documentId}"`, date));
+}
+
 beforeAll(() => {
   root = join(tmpdir(), `zwgk-archive-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
   createSiteWorkspace(REPO, root, projectContent(REPO));
+  cpSync(join(REPO, CONTENT_FIXTURES), join(root, 'src/content'), { recursive: true, filter: (f) => !f.endsWith('README.md') });
   mkdirSync(join(root, 'seeds'), { recursive: true });
   cpSync(join(REPO, FIXTURE), join(root, 'seeds/linjiang-2023-yaodian.md'));
   execFileSync(process.execPath, ['scripts/import.ts', 'seeds/linjiang-2023-yaodian.md'], { cwd: root, stdio: 'pipe' });
-  const points = readdirSync(join(root, 'src/content/points/2023')).map((f) => f.replace('.yaml', ''));
-  const date = '2023-03-08';
-  mkdirSync(join(root, 'src/content/jiedu/2023'), { recursive: true });
-  for (const nn of points) {
-    // Plain Markdown, as an imported archive's 解读 are; the whole-document one stays MDX.
-    writeFileSync(join(root, `src/content/jiedu/2023/${nn}.md`), jiedu(`point: 2023/${nn}`, date), { flag: 'w' });
-  }
-  mkdirSync(join(root, 'src/content/tujie/2023'), { recursive: true });
-  for (const nn of points) writeFileSync(join(root, `src/content/tujie/2023/${nn}.yaml`), tujie(`point: 2023/${nn}`, date));
-  writeFileSync(join(root, 'src/content/jiedu/2023/quanwen.mdx'), jiedu('document: "2023"', date));
-  writeFileSync(join(root, 'src/content/tujie/2023/quanwen.yaml'), tujie('document: "2023"', date));
+  interpret('2023', '2023-03-08');
+  interpret('2022', '2022-05-10');
+  // 2021-sheng is an archive document: it has no 解读 or 图解, and the check requires none.
   execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'pipe', env: { ...process.env, ZW_AS_OF: '2023-06-01' } });
   dist = join(root, 'dist');
 }, 300_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('a newer document makes 2021 an archived year', () => {
-  it('builds both years', () => {
+describe('a newer document of the same issuer makes 2021 an archived year', () => {
+  it('builds every document', () => {
     expect(existsSync(join(dist, 'yaodian/2023/01/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'yaodian/2021/18/index.html'))).toBe(true);
   });
@@ -100,23 +117,25 @@ describe('a newer document makes 2021 an archived year', () => {
     expect(home).not.toContain('/zhuanti/yaodian-2021/');
   });
 
-  it('shows the archive notice on every 2021 page and on none of 2023’s', () => {
-    const notice = '本专题已于2023年3月8日归档，内容仅供查阅。';
+  it('shows the archive notice on every 2021 page and on none of 2022’s or 2023’s (another issuer archives nothing)', () => {
+    const notice = '本专题已于2022年5月10日归档，内容仅供查阅。';
     for (const path of ['yaodian/2021/index.html', 'yaodian/2021/18/index.html', 'jiedu/2021/18/index.html', 'tujie/2021/18/index.html', 'renwu/2021/index.html', 'zhuanti/yaodian-2021/index.html']) {
       expect(htmlText(read(path)), path).toContain(notice);
     }
-    for (const path of ['yaodian/2023/index.html', 'yaodian/2023/01/index.html', 'jiedu/2023/01/index.html', 'renwu/2023/index.html']) {
+    for (const path of ['yaodian/2023/index.html', 'yaodian/2023/01/index.html', 'jiedu/2023/01/index.html', 'renwu/2023/index.html', 'yaodian/2022/index.html', 'jiedu/2022/01/index.html']) {
       expect(htmlText(read(path)), path).not.toContain('归档，内容仅供查阅');
     }
   });
 
   it('lists 2021 in 往期专题 by year, not among the active topics', () => {
     const archive = read('zhuanti/wangqi/index.html');
-    expect(htmlText(archive)).toContain('2023年归档');
+    expect(htmlText(archive)).toContain('2022年归档');
     expect(archive).toContain('href="/zhuanti/yaodian-2021/"');
+    expect(htmlText(read('zhuanti/yaodian-2021/index.html'))).toContain('《沈阳市 2022 年政务公开工作要点》已发布，本文件转入往期专题。');
     const active = read('zhuanti/index.html');
     expect(active).not.toContain('href="/zhuanti/yaodian-2021/"');
     expect(active).toContain('href="/zhuanti/yaodian-2023/"');
+    expect(active).toContain('href="/zhuanti/yaodian-2022/"');
     expect(active).toContain('href="/zhuanti/wangqi/"');
   });
 
@@ -143,5 +162,134 @@ describe('a newer document makes 2021 an archived year', () => {
     const missing = before.filter((p) => !existsSync(join(dist, p, p.endsWith('/') ? 'index.html' : '')));
     expect(before.length).toBeGreaterThan(100);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('another government’s archive document of the same year (2021-sheng)', () => {
+  const text = (path: string) => htmlText(read(path)).replace(/\s+/g, ' ');
+  const NO_JIEDU = '本文件在本站建立之前发布，本站没有发布它的文字解读和图解。';
+
+  it('has every page under its own id, beside the seed’s unchanged 2021 URLs', () => {
+    for (const path of ['yaodian/2021-sheng/index.html', 'yaodian/2021-sheng/01/index.html', 'yaodian/2021-sheng/04/index.html', 'renwu/2021-sheng/index.html', 'renwu/2021-sheng/huitoukan/index.html', 'data/2021-sheng/points.json', 'data/2021-sheng/tasks.json', 'data/2021-sheng/tasks.csv', 'zhuanti/yaodian-2021-sheng/index.html']) {
+      expect(existsSync(join(dist, path)), path).toBe(true);
+    }
+    expect(existsSync(join(dist, 'jiedu/2021-sheng'))).toBe(false);
+    expect(read('yaodian/2021-sheng/01/index.html')).toContain('href="/yaodian/2021-sheng/"');
+    expect(read('yaodian/2021/18/index.html')).toContain('href="/yaodian/2021/"');
+  });
+
+  it('keeps the two documents of 2021 apart in every list', () => {
+    const ledgers = text('renwu/index.html');
+    expect(ledgers).toContain('《沈阳市 2021 年政务公开工作要点》任务分解表');
+    expect(ledgers).toContain('《福建省2021年政务公开工作要点》任务分解表');
+    const list = read('yaodian/index.html');
+    expect(list).toContain('href="/yaodian/2021/"');
+    expect(list).toContain('href="/yaodian/2021-sheng/"');
+    expect(text('renwu/2021-sheng/index.html')).toContain('《福建省2021年政务公开工作要点》任务分解表');
+    // One year filter for both, not two “2021年” options.
+    expect(read('search/index.html').match(/<option value="2021"/g)).toHaveLength(1);
+  });
+
+  it('shows the printed labels, restarting per section, and the sub-section headings at the right levels', () => {
+    const page = read('yaodian/2021-sheng/index.html');
+    // No 通知: the 要点 is the page, so sections are h2 and sub-sections h3.
+    expect(page).toMatch(/<h1[^>]*>福建省2021年政务公开工作要点<\/h1>/);
+    expect(page).toMatch(/<h2[^>]*id="section-2"[^>]*>二、围绕服务群众，提升公开质效<\/h2>/);
+    expect(page).toMatch(/<h3[^>]*id="subsection-1"[^>]*>（一）优化政务服务公开<\/h3>/);
+    expect(page).toMatch(/<h3[^>]*id="subsection-2"[^>]*>（二）加强政策解读回应<\/h3>/);
+    const body = text('yaodian/2021-sheng/index.html');
+    expect(body).toContain('（一）公开规划编制信息。');
+    expect(body).toContain('（二）公开财政资金信息。');
+    expect(body).toContain('1.推进办事指南公开。');
+    expect(body).not.toContain('3. 推进办事指南公开');
+    const point = read('yaodian/2021-sheng/03/index.html');
+    expect(point).toMatch(/<h1[^>]*>1\. 推进办事指南公开<\/h1>/);
+    expect(text('yaodian/2021-sheng/03/index.html')).toContain('所属部分：二、围绕服务群众，提升公开质效 › （一）优化政务服务公开');
+    expect(text('yaodian/2021-sheng/03/index.html')).toContain('第二部分（一）1.');
+    expect(text('yaodian/2021-sheng/01/index.html')).toContain('第一部分（一）');
+    expect(text('yaodian/2021-sheng/01/index.html')).not.toContain('第1项');
+    const points = JSON.parse(read('data/2021-sheng/points.json')) as { points: { label: string | null; subsection: { heading: string } | null }[] };
+    expect(points.points.map((p) => [p.label, p.subsection?.heading ?? null])).toEqual([
+      ['（一）', null],
+      ['（二）', null],
+      ['1.', '（一）优化政务服务公开'],
+      ['1.', '（二）加强政策解读回应'],
+    ]);
+  });
+
+  it('lists only what the document states in its metadata, and where the 发布日期 came from', () => {
+    const meta = /<dl class="gov-meta[\s\S]*?<\/dl>/.exec(read('yaodian/2021-sheng/index.html'))![0];
+    const rows = [...meta.matchAll(/<dt[^>]*>([^<]+)<\/dt>/g)].map((m) => m[1]);
+    expect(rows).toEqual(['主题分类', '发文机关', '发布日期', '公开属性']);
+    expect(htmlText(meta)).toContain('2021年4月30日（取自发布网页，文件未注明成文日期）');
+    expect(meta).not.toMatch(/<dd[^>]*>\s*<\/dd>/);
+    // The seed keeps its full block.
+    expect(read('yaodian/2021/index.html')).toMatch(/<dt[^>]*>发文字号<\/dt>[\s\S]*<dt[^>]*>成文日期<\/dt>/);
+  });
+
+  it('prints 未注明 for a deadline the document does not state, with no light, and notes a deadline read from the task', () => {
+    const ledger = read('renwu/2021-sheng/index.html');
+    const row = (task: string) => /<tr[^>]*>[\s\S]*?<\/tr>/g[Symbol.match](ledger)!.find((r) => r.includes(task))!;
+    const unspecified = row('全面公开“十四五”规划纲要');
+    expect(unspecified).toContain('data-deadline="unspecified"');
+    expect(htmlText(unspecified)).toContain('未注明');
+    expect(unspecified).not.toMatch(/light--(red|yellow|green)/);
+    expect(htmlText(row('财政预决算公开专栏'))).toContain('（时限见任务原文）');
+    // Totals still add up to the 3 tasks.
+    const counts = [...htmlText(ledger).matchAll(/(红灯|黄灯|绿灯|灰灯) (\d+) 项/g)].slice(0, 4).map((m) => Number(m[2]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(text('yaodian/2021-sheng/01/index.html')).toContain('未注明');
+    // A point without a responsible unit says so.
+    expect(text('yaodian/2021-sheng/04/index.html')).toContain('没有为这项要点列出任务');
+  });
+
+  it('says plainly that no 解读 or 图解 was published, where the links would be', () => {
+    for (const path of ['yaodian/2021-sheng/index.html', 'yaodian/2021-sheng/01/index.html', 'jiedu/index.html']) expect(text(path), path).toContain(NO_JIEDU);
+    expect(text('yaodian/2021-sheng/index.html')).not.toContain('（暂无）');
+    expect(text('yaodian/2021/index.html')).not.toContain(NO_JIEDU);
+  });
+
+  it('belongs to 往期专题 from the start, and the seed issuer’s topics are not touched by it', () => {
+    expect(read('zhuanti/wangqi/index.html')).toContain('href="/zhuanti/yaodian-2021-sheng/"');
+    expect(text('yaodian/2021-sheng/index.html')).toContain('本专题已于2021年4月30日归档');
+    const home = read('index.html');
+    expect(home).not.toContain('2021-sheng');
+  });
+
+  it('names other governments’ departments with their government, apart from the site’s own', () => {
+    const list = text('bumen/index.html');
+    expect(list).toContain('福州市的部门和单位');
+    expect(list).toContain('市财政局（福州市）');
+    expect(list).toContain('省发展改革委（福建省）');
+    expect(read('bumen/index.html')).toMatch(/href="\/bumen\/shi-cai-zheng-ju\/"[^>]*>市财政局<\/a>/);
+    expect(text('renwu/2021-sheng/index.html')).toContain('市财政局（福州市）');
+    expect(text('bumen/fujian-shi-cai-zheng-ju/index.html')).toContain('福州市的部门和单位');
+  });
+
+  it('has a heading outline that never skips a level', () => {
+    const paths = ['yaodian/2021-sheng/index.html', 'yaodian/2021-sheng/03/index.html', 'renwu/2021-sheng/index.html', 'bumen/index.html', 'jiedu/index.html', 'yaodian/2022/index.html'];
+    expect(paths.flatMap((p) => headingProblems(p, read(p)))).toEqual([]);
+  });
+
+  describe('axe-core (WCAG 2.1 A/AA + best practices)', () => {
+    let browser: Browser;
+    let server: Server;
+    let url: string;
+    beforeAll(async () => {
+      ({ server, url } = await startStaticServer(dist));
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await new Promise((done) => server?.close(() => done(undefined)));
+    });
+    it.each(['/yaodian/2021-sheng/', '/yaodian/2021-sheng/03/', '/renwu/2021-sheng/', '/bumen/', '/jiedu/'])('%s has no violation', async (path) => {
+      const { context, blocked } = await offlineContext(browser, { viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(url + path, { waitUntil: 'load' });
+      expect(describeViolations(path, await runAxe(page))).toBe('');
+      expect(blocked).toEqual([]);
+      await context.close();
+    });
   });
 });

@@ -1,23 +1,13 @@
 /** Page structure checks that axe does not make: heading outline, landmarks, marked languages. */
 import { describe, expect, it } from 'vitest';
 import { distPath, htmlPages } from './support/site.ts';
-import { htmlText, readHtml } from './support/html.ts';
+import { headingProblems, htmlText, pageBody as body, readHtml } from './support/html.ts';
 
 const pages = htmlPages().map((p) => ({ path: p, html: readHtml(distPath(p, p.endsWith('/') ? 'index.html' : '')) }));
-/** The page without inline SVG (its <title> is not a heading) and scripts. */
-const body = (html: string) => (/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '').replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
 
 describe('structure of every page', () => {
   it('has exactly one h1, first, and headings that never skip a level', () => {
-    const problems: string[] = [];
-    for (const { path, html } of pages) {
-      const levels = [...body(html).matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
-      if (levels.filter((l) => l === 1).length !== 1 || levels[0] !== 1) problems.push(`${path}: h1 count/order ${levels.join(',')}`);
-      levels.forEach((l, i) => {
-        if (i > 0 && l > levels[i - 1]! + 1) problems.push(`${path}: h${levels[i - 1]} → h${l}`);
-      });
-    }
-    expect(problems).toEqual([]);
+    expect(pages.flatMap(({ path, html }) => headingProblems(path, html))).toEqual([]);
   });
 
   it('has one main, one banner and one contentinfo, and names every navigation and complementary region', () => {

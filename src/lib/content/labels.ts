@@ -19,11 +19,17 @@ export function pointHeading(point: PointLabelled & { data: { title: string } })
 
 /**
  * Where a point stands, in words that stay true when labels restart per section:
- * `第18项` for points numbered through the document, `第一部分（三）` for printed labels.
+ * `第18项` for points numbered through the document, `第一部分（三）` for printed labels, and
+ * `第二部分（一）1.` for a point printed `1.` in sub-section （一） of part 二.
  */
-export function pointPlace(point: PointLabelled, section: { numeral: string } | undefined): string {
+export function pointPlace(
+  point: PointLabelled & { data: { subsection?: number | undefined } },
+  section: { numeral: string; subsections?: { no: number; numeral: string }[] | undefined } | undefined,
+): string {
   if (point.data.label === undefined) return `第${point.data.no}项`;
-  return section ? `第${section.numeral}部分${point.data.label}` : point.data.label;
+  if (!section) return point.data.label;
+  const subsection = section.subsections?.find((s) => s.no === point.data.subsection);
+  return `第${section.numeral}部分${subsection ? `（${subsection.numeral}）` : ''}${point.data.label}`;
 }
 
 /** `《沈阳市 2021 年政务公开工作要点》`: a document named so that two of one year differ. */

@@ -15,3 +15,19 @@ export function htmlText(html: string): string {
 export function readHtml(path: string): string {
   return readFileSync(path, 'utf8');
 }
+
+/** The body of a page without inline SVG (its <title> is not a heading) and scripts. */
+export function pageBody(html: string): string {
+  return (/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '').replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
+}
+
+/** What is wrong with a page's heading outline: not exactly one h1, first; a skipped level. */
+export function headingProblems(path: string, html: string): string[] {
+  const problems: string[] = [];
+  const levels = [...pageBody(html).matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+  if (levels.filter((l) => l === 1).length !== 1 || levels[0] !== 1) problems.push(`${path}: h1 count/order ${levels.join(',')}`);
+  levels.forEach((l, i) => {
+    if (i > 0 && l > levels[i - 1]! + 1) problems.push(`${path}: h${levels[i - 1]} → h${l}`);
+  });
+  return problems;
+}

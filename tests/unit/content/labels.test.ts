@@ -16,6 +16,7 @@ describe('point labels', () => {
   it('places a point in words that stay true when labels restart per section', () => {
     expect(pointPlace(point(18, 3), { numeral: '三' })).toBe('第18项');
     expect(pointPlace(point(7, 2, { label: '（三）' }), { numeral: '二' })).toBe('第二部分（三）');
+    expect(pointPlace(point(9, 2, { label: '1.', subsection: 4 }), { numeral: '二', subsections: [{ no: 4, numeral: '一' }] })).toBe('第二部分（一）1.');
   });
 });
 
