@@ -7,7 +7,9 @@
  * What mammoth leaves out and this reader puts back: paragraph alignment (a centred paragraph gets
  * a class the block builder reads as centred), the "Title" style (read as a level-0 heading).
  */
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { importError } from '../errors.ts';
@@ -74,6 +76,25 @@ function paragraphPositions(tree: Root): Positions {
   };
 }
 
+/** True when a node of the parsed XML, at any depth, is a `w:gridBefore` with a value above 0. */
+function skipsColumns(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(skipsColumns);
+  if (typeof node !== 'object' || node === null) return false;
+  return Object.entries(node).some(([key, value]) =>
+    key === 'w:gridBefore' ? [value].flat().some((v) => Number((v as Record<string, unknown>)?.['@_w:val'] ?? 0) > 0) : skipsColumns(value),
+  );
+}
+
+/**
+ * Rows that start further right than the table's first column (`w:gridBefore`, left by tables
+ * drawn in WPS or pasted from elsewhere): mammoth ignores the offset, shifting every cell of such a
+ * row one column or more to the left.
+ */
+async function hasRowOffsets(bytes: Uint8Array): Promise<boolean> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
+  return xml !== undefined && xml.includes('gridBefore') && skipsColumns(new XMLParser({ ignoreAttributes: false }).parse(xml));
+}
+
 /**
  * A `.docx` file as a SourceDocument. Word has no lines: `unit` is `paragraph`, and `line` is the
  * 1-based ordinal of the block's first paragraph in the document body, counting every paragraph
@@ -82,12 +103,14 @@ function paragraphPositions(tree: Root): Positions {
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<SourceDocument> {
   let html: string;
+  let merging: string | undefined;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false, transformDocument: markCentred },
     );
     html = result.value;
+    merging = result.messages.find((m) => m.message.includes('cell merging may be incorrect'))?.message;
   } catch (e) {
     throw importError(
       file,
@@ -96,6 +119,19 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<SourceD
       `无法读取 Word 文件（${(e as Error).message}）`,
       `cannot read the Word file (${(e as Error).message})`,
       '用 Word 或 WPS 打开后重新另存为 .docx / open it in Word or WPS and save it again as .docx',
+    );
+  }
+  // mammoth drops every merge of a table holding something other than rows and cells, and ignores
+  // rows' column offsets: a grid read so would give tasks to the wrong departments.
+  if (!merging && (await hasRowOffsets(bytes))) merging = 'w:gridBefore';
+  if (merging) {
+    throw importError(
+      file,
+      1,
+      'table',
+      `Word 表格的合并单元格无法可靠读取（${merging}）`,
+      `the merged cells of a Word table cannot be read reliably (${merging})`,
+      '在 Word 中将表格复制到新文档（或删除表格中的内容控件）后另存为 .docx，或另存为网页 .html / copy the table into a new document (or remove its content controls) and save as .docx, or save it as a web page .html',
     );
   }
   const tree = fromHtml(html, { fragment: true });

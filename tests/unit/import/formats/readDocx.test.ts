@@ -3,6 +3,7 @@
  * w:gridSpan), bold runs, the Title style and centred title paragraphs, paragraph ordinals.
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../src/lib/import/errors.ts';
 import { readDocx } from '../../../../src/lib/import/formats/readDocx.ts';
@@ -90,5 +91,25 @@ describe('readDocx', async () => {
     const error = await readDocx(new TextEncoder().encode('not a zip'), 'c.docx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect(error).toMatchObject({ file: 'c.docx', line: 1, field: 'format' });
+  });
+
+  it('refuses a table whose merges mammoth cannot keep, rather than give tasks to the wrong cells', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const at = xml.indexOf('</w:tr>') + '</w:tr>'.length;
+    // Something other than a row between two rows (here a stray paragraph) makes mammoth drop all merges.
+    zip.file('word/document.xml', `${xml.slice(0, at)}<w:p><w:r><w:t>x</w:t></w:r></w:p>${xml.slice(at)}`);
+    const broken = await zip.generateAsync({ type: 'uint8array' });
+    const error = await readDocx(broken, 'd.docx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ file: 'd.docx', field: 'table' });
+  });
+
+  it('refuses a table whose rows start right of the first column (w:gridBefore), which mammoth would shift left', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace('<w:tr>', '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>'));
+    const error = await readDocx(await zip.generateAsync({ type: 'uint8array' }), 'e.docx').catch((e: unknown) => e);
+    expect(error).toMatchObject({ file: 'e.docx', field: 'table' });
   });
 });
