@@ -62,8 +62,10 @@ interface Cell {
  * Turns table rows into tasks: splits double-space cells, assigns each task to the point its
  * text comes from, and fills empty cells.
  *
- * Inheritance: an empty cell is a merged cell of the original table, whose text was printed on
- * one row of its span (not always the first). An empty 牵头部门, 责任单位 or 完成时限 takes, in order:
+ * Inheritance: in a table converted from print an empty cell is a merged cell of the original,
+ * whose text was printed on one row of its span (not always the first). A web page or Word table
+ * states its merges (`row.spanned`), so there a covered cell takes its merged cell's value and an
+ * empty cell stays empty. An empty 牵头部门, 责任单位 or 完成时限 takes, in order:
  * (a) the nearest row of the same printed item that belongs to the same point, above first, then
  *     below (so item 3's rows all get 市财政局, printed on its third row);
  * (b) the row just above when it belongs to the same point but was printed under the previous
@@ -72,7 +74,7 @@ interface Cell {
  * A deadline found nowhere in the item is read from the task's text, else it is 未注明; it is never
  * taken from another item. Every inherited or inferred value is reported.
  */
-export function buildTasks(rows: TableRow[], points: PointText[], year: number, file: string): { tasks: Task[]; notes: TaskNotes } {
+export function buildTasks(rows: TableRow[], points: PointText[], year: number): { tasks: Task[]; notes: TaskNotes } {
   const notes: TaskNotes = { unsplit: [], crossLabel: [], deadlineChecks: [], crossPoint: [], noLead: [], inferences: [] };
   const pointText = new Map(points.map((p) => [p.no, p.text]));
 
@@ -107,6 +109,11 @@ export function buildTasks(rows: TableRow[], points: PointText[], year: number, 
   const resolve = (r: number, field: Field): Inherited | null => {
     const row = rows[r]!;
     if (rawOf(r, field) !== '') return { raw: rawOf(r, field), from: null };
+    // A cell that a merged cell covers (a web page's rowspan, a Word vMerge) carries its value.
+    const spanned = row.spanned?.[field];
+    if (spanned) return spanned;
+    // Where merges are explicit, an empty cell is empty: nothing is inherited into it.
+    if (row.spanned) return null;
     const sameItem = (i: number) => rows[i]?.labelLine === row.labelLine;
     const fromAbove = (i: number): Inherited | null => {
       const value = resolved[field][i];

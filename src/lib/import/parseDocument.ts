@@ -153,12 +153,12 @@ export function parseDocument(input: string | SourceDocument, source: string, op
       const merged = mergedTable(blocks, tableAt);
       after = merged.next;
       read = readTaskTable(merged.table, source);
-      const table = parseTaskTable(read, points.map((p) => ({ no: p.printedNo, title: p.title })), source);
+      const table = parseTaskTable(read, points.map((p) => ({ no: p.printedNo, title: p.title })), source, doc.format !== 'text');
       // The table's 事项名称 repeats the printed number; points are numbered 1..N by `no`.
       const byPrinted = new Map<number, number>();
       for (const p of points) if (!byPrinted.has(p.printedNo)) byPrinted.set(p.printedNo, p.no);
       rows = table.rows.map((r) => (r.label.no === 0 ? r : { ...r, label: { ...r.label, no: byPrinted.get(r.label.no) ?? r.label.no } }));
-      const built = buildTasks(rows, points.map((p) => ({ no: p.no, text: `${p.title}。${p.body.join('')}` })), front.year, source);
+      const built = buildTasks(rows, points.map((p) => ({ no: p.no, text: `${p.title}。${p.body.join('')}` })), front.year);
       tasks = built.tasks;
       notes = built.notes;
       layout = 'points-table';
@@ -174,7 +174,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     const merged = mergedTable(blocks, tableAt);
     after = merged.next;
     read = readTaskTable(merged.table, source);
-    const built = tablePoints(read, front.year, source);
+    const built = tablePoints(read, front.year, source, doc.format !== 'text');
     if (built.points.length === 0) {
       throw importError(source, merged.table.line, 'taskTable', '表格中没有编号事项（“1.……”）', 'the table has no numbered items (“1.……”)', '在事项或工作任务单元格开头写编号，如“1. 推进决策公开”。');
     }

@@ -18,6 +18,11 @@ export interface TableRow {
   leadRaw: string;
   unitsRaw: string;
   deadlineRaw: string;
+  /**
+   * Present for tables whose merges are explicit (web pages, Word): the value and line of the
+   * merged cell that covers each field, or null where the field's own cell is printed or empty.
+   */
+  spanned?: Record<'lead' | 'units' | 'deadline', { raw: string; from: number } | null>;
 }
 
 export interface SectionRow {
@@ -43,8 +48,10 @@ const SECTION_ROW = /^([一二三四五六七八九十]+)、|^[（(]([一二三�
  * the printed item (事项名称) in force; a row that only names a section (`一、…`, spanning the
  * table or alone in its first cell) is a section row; an empty or merged 事项名称 cell continues the
  * item above it. An item printed without its number is matched to the point with that title.
+ * `explicitSpans`: the table states its merges (web page, Word), so a covered cell carries the
+ * value of the merged cell over it, and an empty cell is simply empty.
  */
-export function parseTaskTable(table: ReadTable, points: { no: number; title: string }[], file: string): ParsedTable {
+export function parseTaskTable(table: ReadTable, points: { no: number; title: string }[], file: string, explicitSpans: boolean): ParsedTable {
   const col = (role: string) => table.columns.findIndex((c) => c.role === role);
   const [item, task, requirement, lead, units, deadline] = ['item', 'task', 'requirement', 'lead', 'units', 'deadline'].map(col) as [number, number, number, number, number, number];
   const textCol = task !== -1 ? task : requirement;
@@ -74,7 +81,8 @@ export function parseTaskTable(table: ReadTable, points: { no: number; title: st
     if (!label && item !== -1) {
       throw importError(file, line, 'taskTable.label', '第一行任务缺少事项名称', 'the first task row has no item label', '第一行任务的第一个单元格写“1. 标题”。');
     }
-    const text = cell(cells, textCol);
+    const covering = (i: number) => (i !== -1 && cells[i]!.merged && cells[i]!.text !== '' ? { raw: cells[i]!.text, from: cells[i]!.line } : null);
+    const text = cell(cells, textCol) || (covering(textCol)?.raw ?? '');
     if (text === '') {
       throw importError(file, line, 'taskTable.text', '主要任务单元格为空', 'the 主要任务 cell is empty', '每行任务都要写主要任务；空行请删除。');
     }
@@ -86,6 +94,7 @@ export function parseTaskTable(table: ReadTable, points: { no: number; title: st
       leadRaw: cell(cells, lead),
       unitsRaw: cell(cells, units),
       deadlineRaw: cell(cells, deadline),
+      ...(explicitSpans ? { spanned: { lead: covering(lead), units: covering(units), deadline: covering(deadline) } } : {}),
     });
   }
   return { columns: table.columns.map((c) => c.header), headerLines: table.headerLines, sectionRows, rows };

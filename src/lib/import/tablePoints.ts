@@ -20,11 +20,12 @@ interface Draft {
  * or a merged first-column cell (printed again after a page break, which is reported);
  * sub-sections `（一）…` are rows of their own; every item numbered `1.…` in its cell (or in a 序号
  * column) becomes a point with its printed number kept, and every row of the item is a task.
- * Merged (spanned) cells repeat the value of the cell that spans them; an empty cell takes the
- * nearest value of the same item, and a deadline found nowhere in the item comes from the task's
- * text or is 未注明.
+ * Merged (spanned) cells repeat the value of the cell that spans them. An empty cell is empty
+ * where the table states its merges (`explicitSpans`: web pages, Word); in a table converted from
+ * print it is a merged cell and takes the nearest value of the same item. A deadline found
+ * nowhere comes from the task's text or is 未注明, never from another item.
  */
-export function tablePoints(table: ReadTable, year: number, file: string): { sections: Section[]; points: Point[]; tasks: Task[]; inferences: Inference[]; sectionRows: { line: number; numeral: string; text: string }[] } {
+export function tablePoints(table: ReadTable, year: number, file: string, explicitSpans: boolean): { sections: Section[]; points: Point[]; tasks: Task[]; inferences: Inference[]; sectionRows: { line: number; numeral: string; text: string }[] } {
   const col = (role: ColumnRole) => table.columns.findIndex((c) => c.role === role);
   const seq = col('seq');
   const sectionCol = col('section');
@@ -149,6 +150,8 @@ export function tablePoints(table: ReadTable, year: number, file: string): { sec
       if (i === -1) return { raw: '', inherited: false };
       const cell = d.rows[r]!.cells[i]!;
       if (cell.text !== '') return { raw: cell.text, inherited: cell.merged };
+      // Where merges are explicit (web page, Word), an empty cell is empty.
+      if (explicitSpans) return { raw: '', inherited: false };
       for (let k = r - 1; k >= 0; k--) if (d.rows[k]!.cells[i]!.text !== '') return { raw: d.rows[k]!.cells[i]!.text, inherited: true };
       for (let k = r + 1; k < d.rows.length; k++) if (d.rows[k]!.cells[i]!.text !== '') return { raw: d.rows[k]!.cells[i]!.text, inherited: true };
       return { raw: '', inherited: false };

@@ -6,42 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type ParsedDocument } from '../../../src/lib/import/parseDocument.ts';
+import { extractedText, lostHan } from './support/nothingLost.ts';
 
 const DIR = 'tests/fixtures/documents';
 const read = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
 const parse = (name: string) => parseDocument(read(name), `${DIR}/${name}`, { siteGovernment: '沈阳市' });
 const lineOf = (name: string, fragment: string) => read(name).split('\n').findIndex((l) => l.includes(fragment)) + 1;
 const kinds = (doc: ParsedDocument, kind: string) => doc.inferences.filter((i) => i.kind === kind).map((i) => i.text);
-
-/** Every text field the importer extracted, for the "nothing is lost" check. */
-export function extractedText(doc: ParsedDocument): string {
-  return [
-    doc.notice ? [doc.notice.header, doc.notice.title, doc.notice.addressees, ...doc.notice.body, ...doc.notice.signature].join('\n') : '',
-    doc.docNumber ?? '',
-    doc.disclosureNote,
-    doc.title,
-    ...doc.intro,
-    ...doc.sections.flatMap((s) => [s.heading, ...(s.intro ?? []), ...(s.subsections ?? []).map((x) => x.heading)]),
-    ...doc.points.flatMap((p) => [p.label, p.title, ...p.body]),
-    ...doc.closing,
-    doc.attachment ?? '',
-    doc.taskTable ? [doc.taskTable.title, ...doc.taskTable.headerLines.flatMap(() => doc.taskTable!.columns), ...doc.taskTable.sectionRows.map((s) => s.text)].join('\n') : '',
-    ...doc.tasks.flatMap((t) => [t.text, t.leadRaw, t.unitsRaw, t.deadline.inherited ? '' : t.deadline.raw]),
-  ].join('\n');
-}
-
-/** Han characters of `text` that `extracted` does not hold (as a multiset); empty when nothing is lost. */
-export function lostHan(text: string, extracted: string): string {
-  const counts = new Map<string, number>();
-  for (const ch of extracted.match(/\p{Script=Han}/gu) ?? []) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let lost = '';
-  for (const ch of text.match(/\p{Script=Han}/gu) ?? []) {
-    const n = counts.get(ch) ?? 0;
-    if (n === 0) lost += ch;
-    else counts.set(ch, n - 1);
-  }
-  return lost;
-}
 
 describe('layout: responsibility clauses at the end of points (海州市 2023)', () => {
   const name = 'text-inline-clauses-haizhou-2023.md';
