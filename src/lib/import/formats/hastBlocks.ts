@@ -235,7 +235,7 @@ class Builder {
       const run: Run = { chars: [] };
       this.inline(el, run, ctx);
       const p = paragraphOf(run);
-      if (p) this.push({ kind: 'heading', level: Number(heading[1]), text: p.text, bold: p.bold, line: run.start ?? this.positions.start(el, ctx.parents) });
+      if (p) this.blocks.push({ kind: 'heading', level: Number(heading[1]), text: p.text, bold: p.bold, line: run.start ?? this.positions.start(el, ctx.parents) });
       return;
     }
     if (el.tagName === 'table') {
@@ -272,7 +272,7 @@ class Builder {
     const line = run.start ?? 1;
     const endLine = run.end ?? line;
     if (holder.type === 'element' && classes(holder).includes(TITLE_CLASS)) {
-      this.push({ kind: 'heading', level: 0, text: p.text, bold: p.bold, line });
+      this.blocks.push({ kind: 'heading', level: 0, text: p.text, bold: p.bold, line });
       return;
     }
     if (this.titleRegion) {
@@ -286,10 +286,6 @@ class Builder {
       if (!docNumber) this.titleRegion = false;
     }
     this.blocks.push({ kind: 'paragraph', ...p, line, endLine });
-  }
-
-  private push(block: SourceBlock): void {
-    this.blocks.push(block);
   }
 
   private table(table: Element, ctx: Context): void {
@@ -332,7 +328,7 @@ class Builder {
     tableRows.forEach((row, r) => {
       for (let c = 0; c < width; c++) row.cells.push(grid[r]![c] ?? { text: '', bold: false, line: row.line });
     });
-    this.push({
+    this.blocks.push({
       kind: 'table',
       rows: tableRows,
       line: tableRows[0]?.line ?? this.positions.start(table, ctx.parents),

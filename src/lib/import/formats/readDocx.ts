@@ -6,6 +6,9 @@
  *
  * What mammoth leaves out and this reader puts back: paragraph alignment (a centred paragraph gets
  * a class the block builder reads as centred), the "Title" style (read as a level-0 heading).
+ * What it refuses rather than misread: tables whose merges mammoth would drop or shift (see
+ * `readDocx`). What it does not restore: the labels of Word's automatic numbering (`w:numPr`) –
+ * such paragraphs come out as list items without their printed `一、`/`1.`; 公文 type them by hand.
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
