@@ -39,7 +39,12 @@ describe('HTML validity (Nu HTML Checker)', () => {
     // One JVM for all pages: the checker takes seconds to start.
     const run = spawnSync(java(), ['-jar', jar, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.error) throw run.error;
-    const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
+    let messages: VnuMessage[];
+    try {
+      ({ messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] });
+    } catch {
+      throw new Error(`vnu 没有输出结果 / vnu gave no report (exit ${run.status}):\n${run.stderr}${run.stdout}`);
+    }
     const errors = messages.filter((m) => m.type !== 'info');
     const show = errors.map((m) => `${m.url ? relativeToDist(new URL(m.url).pathname) : '?'}:${m.lastLine ?? '-'} ${m.subType === 'fatal' ? '[fatal] ' : ''}${m.message}${m.extract ? `\n    ${m.extract.trim()}` : ''}`);
     expect(show.join('\n'), `${errors.length} vnu errors in ${files.length} pages`).toBe('');
