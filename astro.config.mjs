@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { site } from './site.config.mjs';
 import { siteFonts } from './src/integrations/siteFonts.ts';
+import { sanitizeJiedu } from './src/lib/jiedu/sanitize.ts';
 import { ALWAYS_EXCLUDED, nonPublicPaths, sitemapFilter } from './src/lib/data/sitemap.ts';
 
 // Astro 7 renders Markdown and MDX with Sätteri, which has GFM (tables, strikethrough, autolinks)
@@ -18,7 +20,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids; 解读 rarely
   // hold code, and plain <pre> blocks stay readable in every theme.
-  markdown: { syntaxHighlight: false },
+  // 解读 content is sanitised as it renders (src/lib/jiedu/sanitize.ts): `npm run check` is not the
+  // only gate. MDX inherits this processor, so the step runs on .md and .mdx alike.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeJiedu] }) },
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> on each page; nothing else
     // may run. Pagefind compiles its WebAssembly at run time, hence 'wasm-unsafe-eval'.

@@ -2,6 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ALLOWED_COMPONENTS } from '../jiedu/allowedComponents.ts';
+import { DANGEROUS_SCHEMES, LINK_SCHEMES, urlScheme } from '../jiedu/urls.ts';
+import { htmlTokens } from './htmlTags.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
 
@@ -10,17 +12,14 @@ import type { LoadedEntry } from './loadEntries.ts';
  * runs code, loads remote content or hides an image from screen-reader users. The body is parsed
  * with Sätteri's MDX or Markdown parser, the ones Astro renders it with, so code spans and blocks
  * are never flagged and every line comes from the syntax tree. A Markdown 解读 may hold no HTML at
- * all: Astro would pass it through to the page unchanged.
+ * all, and tags are named by an HTML tokenizer (`htmlTags.ts`). The render step strips whatever
+ * gets past this check (`src/lib/jiedu/sanitize.ts`).
  */
 
 /** Largest image file a 解读 may show, in bytes. */
 export const MAX_IMAGE_BYTES = 500 * 1024;
 /** Widest image, in pixels. */
 export const MAX_IMAGE_WIDTH = 4000;
-/** Link schemes a 解读 may use; relative and site paths have none. */
-const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-/** Schemes that run script or embed unreviewed content, in a link, an image or any attribute. */
-const DANGEROUS_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
 /** HTML that embeds scripts, styles, frames, forms or outside content: no Markdown equivalent. */
 const EMBEDDING_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'video', 'audio', 'source', 'template', 'portal']);
 /** The Markdown to write instead of a harmless HTML tag. */
@@ -75,12 +74,6 @@ interface Node {
 const short = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
 /** `{/* … *\/}` with nothing else: an MDX comment, which runs nothing. */
 const ONLY_COMMENTS = /^\s*(?:\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/\s*)+$/;
-
-/** The scheme of a URL as a browser reads it (spaces and control characters ignored), lowercased. */
-export function urlScheme(url: string): string | null {
-  const m = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]+/g, ''));
-  return m ? m[1]!.toLowerCase() : null;
-}
 
 /** Pixel size read from a PNG, JPEG or WebP header, as sharp's metadata reports it; null for other formats. */
 export function imageSize(bytes: Uint8Array): { format: 'png' | 'jpeg' | 'webp'; width: number; height: number } | null {
@@ -276,12 +269,13 @@ function checkBody(entry: LoadedEntry, body: string, bodyLine: number, root: str
     }
   };
 
-  const htmlTag = (line: number | undefined, name: string) => {
+  const htmlTag = (line: number | undefined, name: string, closing = false) => {
     const tag = name.toLowerCase();
     const instead = MARKDOWN_FOR[tag];
+    const shown = closing ? `/${name}` : name;
     add(line, {
-      zh: `不允许使用 HTML 标签 <${name}>：解读只能用 Markdown 和 ${ALLOWED_COMPONENTS.join('、')} 组件`,
-      en: `HTML tag <${name}> is not allowed: a 解读 uses Markdown and the components ${ALLOWED_COMPONENTS.join(', ')} only`,
+      zh: `不允许使用 HTML 标签 <${shown}>：解读只能用 Markdown 和 ${ALLOWED_COMPONENTS.join('、')} 组件`,
+      en: `HTML tag <${shown}> is not allowed: a 解读 uses Markdown and the components ${ALLOWED_COMPONENTS.join(', ')} only`,
       fix: EMBEDDING_TAGS.has(tag)
         ? '删除该标签：解读中不能嵌入脚本、样式、框架、表单或外部内容；视频、网页请用 [文字](https://…) 链接 / remove it: a 解读 cannot embed scripts, styles, frames, forms or outside content; link to videos and pages with [text](https://…)'
         : instead
@@ -312,6 +306,32 @@ function checkBody(entry: LoadedEntry, body: string, bodyLine: number, root: str
         ? '添加 alt="…"，用一句话说明图片内容 / add alt="…", one sentence saying what the image shows'
         : '在 ![ ] 的方括号里用一句话说明图片内容，如 ![2021 年图解覆盖情况](/images/tujie.png) / describe the image inside the brackets',
     });
+
+  /** Tags already reported, by line: `<b>…</b>` on one line is one finding. */
+  const reportedTags = new Set<string>();
+  /**
+   * HTML in Markdown: in a `.md` 解读 every tag, inline or block, is an html node (the MDX parser
+   * makes none; handled all the same, so that a parser change cannot let HTML through). Every tag,
+   * comment and doctype in it is reported at its own line, whatever the node starts with, so no
+   * html node ever passes.
+   */
+  const markdownHtml = (node: Node) => {
+    const value = String(node.value ?? '');
+    const start = node.position?.start.line ?? 1;
+    // A tag left open at the end of the node is still a tag: the browser completes it with what follows.
+    let tokens = htmlTokens(value);
+    if (tokens.length === 0) tokens = htmlTokens(`${value}>`);
+    if (tokens.length === 0) tokens = [{ kind: 'start', name: short(value.trim().replace(/^<\/?/, ''), 20) || 'html', line: 1 }];
+    for (const token of tokens) {
+      const line = start + token.line - 1;
+      const key = `${line} ${token.kind === 'comment' ? '<!--' : token.name.toLowerCase()}`;
+      if (reportedTags.has(key)) continue;
+      reportedTags.add(key);
+      if (token.kind === 'comment') htmlComment(line);
+      else if ((ALLOWED_COMPONENTS as readonly string[]).includes(token.name)) componentInMarkdown(line, token.name);
+      else htmlTag(line, token.name, token.kind === 'end');
+    }
+  };
 
   const checkElement = (node: Node) => {
     const line = node.position?.start.line;
@@ -407,17 +427,9 @@ function checkBody(entry: LoadedEntry, body: string, bodyLine: number, root: str
       case 'mdxJsxTextElement':
         checkElement(node);
         break;
-      case 'html': {
-        // In a Markdown 解读 every tag and comment is an html node (the MDX parser makes none; kept
-        // so that a parser change cannot let HTML through). A closing tag is reported with its opening one.
-        const value = String(node.value ?? '');
-        const name = /^<([A-Za-z][\w:-]*)/.exec(value)?.[1];
-        if (value.startsWith('</')) return;
-        if (name && (ALLOWED_COMPONENTS as readonly string[]).includes(name)) componentInMarkdown(line, name);
-        else if (value.startsWith('<!--')) htmlComment(line);
-        else htmlTag(line, name ?? 'html');
+      case 'html':
+        markdownHtml(node);
         return;
-      }
       case 'link':
       case 'definition': {
         const scheme = urlScheme(node.url ?? '');

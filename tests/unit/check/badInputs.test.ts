@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckIssue } from '../../../src/lib/check/index.ts';
-import { imageSize, urlScheme, MAX_IMAGE_BYTES } from '../../../src/lib/check/validateMdxSafety.ts';
+import { imageSize, MAX_IMAGE_BYTES } from '../../../src/lib/check/validateMdxSafety.ts';
+import { urlScheme } from '../../../src/lib/jiedu/urls.ts';
 
 const REPO = join(import.meta.dirname, '../../..');
 const FIXTURES = join(REPO, 'tests/fixtures/bad');
