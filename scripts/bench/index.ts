@@ -2,9 +2,11 @@
  * `npm run bench [-- --quick | --pages N] [--keep] [--seed S]`: generates a synthetic archive,
  * builds it with the real generator in a temporary copy of the project, measures the build, the
  * output and search in a real browser, and compares with a bare Astro build of the same text.
- * Sizes: 1,000 and 10,000 points by default, 200 with --quick. See docs/performance.md.
+ * Sizes: 1,000 and 10,000 points by default, 200 with --quick.
+ * `npm run bench -- --lighthouse`: Lighthouse on three pages of the built site in dist/ instead.
+ * See docs/performance.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,22 +18,23 @@ import { distStats, largestPage, pageWeight } from './pageWeight.ts';
 import { searchTiming } from './searchTiming.ts';
 import { baselineBuildCommand, createBaselineProject } from './baseline.ts';
 import { markdownTable, reportHeader, type SizeResult } from './report.ts';
+import { lighthouseScores, lighthouseTable } from './lighthouse.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
 const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
 
-function parseCli(argv: string[]): { sizes: number[]; keep: boolean; seed: number } {
+function parseCli(argv: string[]): { sizes: number[]; keep: boolean; seed: number; lighthouse: boolean } {
   const { values } = parseArgs({
     args: argv,
-    options: { quick: { type: 'boolean' }, pages: { type: 'string' }, keep: { type: 'boolean' }, seed: { type: 'string' } },
+    options: { quick: { type: 'boolean' }, pages: { type: 'string' }, keep: { type: 'boolean' }, seed: { type: 'string' }, lighthouse: { type: 'boolean' } },
     strict: true,
   });
   const pages = values.pages === undefined ? undefined : Number(values.pages);
   if (pages !== undefined && !(Number.isInteger(pages) && pages > 0)) throw new Error(`--pages needs a positive whole number, got ${values.pages}`);
   const seed = values.seed === undefined ? 20210622 : Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed needs a whole number, got ${values.seed}`);
-  return { sizes: pages ? [pages] : values.quick ? [200] : [1000, 10000], keep: values.keep ?? false, seed };
+  return { sizes: pages ? [pages] : values.quick ? [200] : [1000, 10000], keep: values.keep ?? false, seed, lighthouse: values.lighthouse ?? false };
 }
 
 /** Astro and Vite warnings in a step's output, as lines and as distinct messages (timestamps removed). */
@@ -112,8 +115,23 @@ async function benchSize(folder: string, points: number, seed: number, keep: boo
   };
 }
 
+/** Lighthouse on the project's own built site: the figures docs/performance.md records. */
+async function benchLighthouse(): Promise<void> {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ 中没有构建好的网站，请先运行 npm run build / no built site in dist/: run npm run build first');
+  const started = loadavg()[0] ?? 0;
+  log('Lighthouse 12, mobile defaults, on dist/ (about a minute a page)');
+  const rows = await lighthouseScores(dist);
+  const report = `Lighthouse ${new Date().toISOString().slice(0, 10)}, load average ${started.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}\n\n${lighthouseTable(rows)}\n`;
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  writeFileSync(join(ROOT, '.tmp', 'bench-lighthouse.md'), report, 'utf8');
+  console.log(`\n${report}`);
+  log('written to .tmp/bench-lighthouse.md');
+}
+
 async function main(): Promise<void> {
-  const { sizes, keep, seed } = parseCli(process.argv.slice(2));
+  const { sizes, keep, seed, lighthouse } = parseCli(process.argv.slice(2));
+  if (lighthouse) return benchLighthouse();
   const folder = createRunFolder();
   log(`sizes ${sizes.join(', ')}; seed ${seed}; working in ${folder}${keep ? ' (kept)' : ''}`);
   const results: SizeResult[] = [];

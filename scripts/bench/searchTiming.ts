@@ -12,6 +12,7 @@ import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchBrowser, offlineContext } from '../../tests/e2e/support/browser.ts';
 import { startStaticServer } from '../../src/lib/serve/staticServer.ts';
+import { searchPlan } from '../../src/lib/search/segment.ts';
 
 export interface SearchTiming {
   coldMs: number;
@@ -32,12 +33,14 @@ const median = (values: number[]): number => {
 
 /**
  * One query through Pagefind's API, loaded the way `src/client/search.ts` loads it (the primary
- * index plus the older years' from `/pagefind/shards.json`): ms from the query until the first
- * result's data is loaded, and the result count. For the first query of a page the time includes
- * loading Pagefind and merging the indexes.
+ * index plus the older years' from `/pagefind/shards.json`) and searched as it searches (every
+ * character, and each run as a phrase: `searchPlan`): ms from the query until the first result's
+ * data is loaded, and the result count. For the first query of a page the time includes loading
+ * Pagefind and merging the indexes.
  */
 function timedQuery(page: Page, query: string): Promise<{ ms: number; results: number }> {
-  return page.evaluate(async (q) => {
+  const plan = searchPlan(query);
+  return page.evaluate(async ({ terms, phrases }) => {
     type Pf = { mergeIndex: (p: string) => Promise<void>; search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
     const w = window as unknown as { benchPagefind?: Promise<Pf> };
     const t = performance.now();
@@ -49,10 +52,10 @@ function timedQuery(page: Page, query: string): Promise<{ ms: number; results: n
       return pf;
     });
     const pf = await w.benchPagefind;
-    const r = await pf.search(q);
-    await r.results[0]?.data();
-    return { ms: performance.now() - t, results: r.results.length };
-  }, query);
+    const [r] = await Promise.all([terms, ...phrases.map((p) => `"${p}"`)].map((q) => pf.search(q)));
+    await r!.results[0]?.data();
+    return { ms: performance.now() - t, results: r!.results.length };
+  }, plan);
 }
 
 export async function searchTiming(dist: string, coldRuns = 3): Promise<SearchTiming> {

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { splitCjkInHtml } from '../search/segment.ts';
 
 /** Where the search page finds the indexes to merge with the primary one at `/pagefind/`. */
 export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
@@ -67,8 +68,9 @@ async function pruneMergedIndex(dir: string): Promise<void> {
  * 30,000-page site in one index needed over 16 GB. Each index is written by a fresh Pagefind
  * process, which returns its memory when closed. A site under the limit has one index, as before.
  *
- * Chinese needs `lang="zh-CN"` on the pages: Pagefind picks its segmenter from it, and without it
- * recall on Chinese queries collapses.
+ * Chinese needs `lang="zh-CN"` on the pages: Pagefind picks its segmenter from it. The text is
+ * given to Pagefind with a word per CJK character (`splitCjkInHtml`, see `src/lib/search/segment.ts`),
+ * so that any part of a page's text finds it; the pages served are unchanged.
  */
 export async function writeSearchIndex(siteDir: string, maxPages = MAX_PAGES_PER_INDEX): Promise<{ pages: number; shards: number }> {
   await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
@@ -84,7 +86,7 @@ export async function writeSearchIndex(siteDir: string, maxPages = MAX_PAGES_PER
         const batch = members.slice(start, start + IN_FLIGHT);
         const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page.file), 'utf8')));
         // Sent in page order, so the index is the same on every build.
-        const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ url: page.url, content: contents[i]! })));
+        const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ url: page.url, content: splitCjkInHtml(contents[i]!) })));
         const failed = added.findIndex((a) => a.errors.length);
         if (failed >= 0) throw new Error(`Pagefind 索引失败 / indexing failed: ${batch[failed]!.file}: ${added[failed]!.errors.join('; ')}`);
       }

@@ -15,11 +15,31 @@ export interface FontFace {
   unicodeRange?: string;
 }
 
-/** One `@font-face` per face; woff2 only, which every browser that runs this site supports. */
+/**
+ * One `@font-face` per face; woff2 only, which every browser that runs this site supports.
+ * The face every page loads (no `unicode-range`) is preloaded by each page (`preloadFont`) and
+ * `font-display: optional`: Chromium holds the first paint up to 100 ms for a preloaded optional
+ * font, so the text is laid out once, in the site's font, and never moves when it arrives (with
+ * `swap` it was laid out in a fallback first: Lighthouse measured a layout shift of 0.29 on a
+ * point's page). A font that misses that window is used from the next page on, from the cache.
+ * Slices of rarer characters and the complete font's slices keep `swap`: they are not preloaded.
+ */
 export function fontFaceCss(faces: FontFace[]): string {
   return faces
-    .map((f) => `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:swap;src:url(${f.url}) format('woff2')${f.unicodeRange ? `;unicode-range:${f.unicodeRange}` : ''}}`)
+    .map(
+      (f) =>
+        `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:${f.unicodeRange ? 'swap' : 'optional'};src:url(${f.url}) format('woff2')${f.unicodeRange ? `;unicode-range:${f.unicodeRange}` : ''}}`,
+    )
     .join('\n');
+}
+
+/**
+ * A page's HTML with a preload of `url` before its link to `cssPath`, so the font is fetched with
+ * the stylesheets instead of after them; unchanged when the page does not link `cssPath`.
+ */
+export function preloadFont(html: string, cssPath: string, url: string): string {
+  const link = `<link rel="stylesheet" href="${cssPath}">`;
+  return html.replace(link, `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>${link}`);
 }
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@ import subsetFont from 'subset-font';
 import { countCodePoints, htmlVisibleText, scriptStrings } from './collectText.ts';
 import { planSlices, type SlicePlan } from './planSlices.ts';
 import { toUnicodeRange } from './unicodeRange.ts';
-import { SITE_FAMILY, fallbackFaces, fontFaceCss, sourceFonts, type FontFace } from './fontFaces.ts';
+import { SITE_FAMILY, fallbackFaces, fontFaceCss, preloadFont, sourceFonts, type FontFace } from './fontFaces.ts';
 
 /** The site's own subsets; every page links it. */
 export const FONT_CSS_PATH = '/fonts/fonts.css';
@@ -27,8 +27,8 @@ function listFiles(dir: string, ext: string): string[] {
 /**
  * Cuts the site's own font files from the full Noto Sans SC: only the characters the built pages
  * and scripts use, by weight, sliced by frequency (planSlices). Writes them with `fonts/fonts.css`
- * into the built site, and copies the complete font's slices with `fonts/fallback.css`.
- * Deterministic: the same pages give byte-identical files.
+ * into the built site, copies the complete font's slices with `fonts/fallback.css`, and makes
+ * every page preload the face all pages use (see `fontFaceCss`). Deterministic: the same pages give byte-identical files.
  */
 export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise<SiteFontsReport> {
   // One page in memory at a time: a 10,000-point archive has 30,000 pages.
@@ -59,5 +59,13 @@ export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise
   for (const face of fallback) copyFileSync(face.source, join(outDir, 'noto-sans-sc', face.url.split('/').pop()!));
   writeFileSync(join(siteDir, FONT_CSS_PATH), `${fontFaceCss(faces)}\n`);
   writeFileSync(join(siteDir, FALLBACK_CSS_PATH), `${fontFaceCss(fallback)}\n`);
+  const everyPage = faces.find((f) => !f.unicodeRange);
+  if (everyPage) {
+    for (const file of listFiles(siteDir, '.html')) {
+      const html = readFileSync(file, 'utf8');
+      const preloaded = preloadFont(html, FONT_CSS_PATH, everyPage.url);
+      if (preloaded !== html) writeFileSync(file, preloaded);
+    }
+  }
   return report;
 }

@@ -22,7 +22,7 @@ export async function chromiumPath(): Promise<string> {
   }
 }
 
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--no-zygote',
   '--no-first-run',
@@ -36,7 +36,7 @@ const ARGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), args: ARGS, headless: true });
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseUnicodeRange, toUnicodeRange } from '../../../src/lib/fonts/unicodeRange.ts';
 import { countCodePoints, htmlVisibleText, scriptStrings } from '../../../src/lib/fonts/collectText.ts';
 import { planSlices } from '../../../src/lib/fonts/planSlices.ts';
-import { fallbackFaces, fontFaceCss } from '../../../src/lib/fonts/fontFaces.ts';
+import { fallbackFaces, fontFaceCss, preloadFont } from '../../../src/lib/fonts/fontFaces.ts';
 
 describe('unicode ranges', () => {
   it('collapses runs and round-trips', () => {
@@ -55,10 +55,18 @@ describe('slicing by frequency', () => {
 });
 
 describe('font faces', () => {
-  it('declares woff2 faces, with a unicode-range only where one is given', () => {
-    expect(fontFaceCss([{ family: 'ZW Sans', weight: 400, url: '/fonts/a.woff2' }])).toBe(
-      "@font-face{font-family:'ZW Sans';font-style:normal;font-weight:400;font-display:swap;src:url(/fonts/a.woff2) format('woff2')}",
+  it('declares woff2 faces: the face every page loads optional (preloaded, never swapped in), slices of a unicode-range swap', () => {
+    expect(fontFaceCss([{ family: 'ZW Sans', weight: 400, url: '/fonts/a.woff2' }, { family: 'ZW Sans', weight: 400, url: '/fonts/b.woff2', unicodeRange: 'U+9F98' }])).toBe(
+      "@font-face{font-family:'ZW Sans';font-style:normal;font-weight:400;font-display:optional;src:url(/fonts/a.woff2) format('woff2')}\n" +
+        "@font-face{font-family:'ZW Sans';font-style:normal;font-weight:400;font-display:swap;src:url(/fonts/b.woff2) format('woff2');unicode-range:U+9F98}",
     );
+  });
+  it('preloads a font before the stylesheet that declares it, and leaves pages without that stylesheet alone', () => {
+    const head = '<head><link rel="stylesheet" href="/fonts/fonts.css"></head>';
+    expect(preloadFont(head, '/fonts/fonts.css', '/fonts/a.woff2')).toBe(
+      '<head><link rel="preload" href="/fonts/a.woff2" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/fonts/fonts.css"></head>',
+    );
+    expect(preloadFont('<head></head>', '/fonts/fonts.css', '/fonts/a.woff2')).toBe('<head></head>');
   });
   it('reads the complete font’s slices, which together cover common and rare characters', () => {
     const faces = fallbackFaces();
