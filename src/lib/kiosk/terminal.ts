@@ -233,7 +233,7 @@ async function start(options: TerminalOptions, home: string, script: string, arg
   const child = spawn(process.execPath, [script, 'serve', ...argv.slice(1)], {
     detached: true,
     windowsHide: true,
-    stdio: ['ignore', 'ignore', log],
+    stdio: ['ignore', log, log],
     env: { ...process.env, KIOSK_TOKEN: token },
   });
   closeSync(log);
