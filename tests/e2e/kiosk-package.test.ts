@@ -20,7 +20,8 @@ import { listFiles, MANIFEST_FILE, parseManifest } from '../../src/lib/kiosk/man
 import { checkPackage, DEFAULT_PORT, parseTerminalArgs } from '../../src/lib/kiosk/terminal.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const IDLE = 4;
+// Long enough for a page and a search to finish on a busy machine before the reset fires.
+const IDLE = 8;
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'kiosk-package-'));

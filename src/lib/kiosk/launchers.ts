@@ -128,6 +128,11 @@ export interface PackageDocument {
   publishedAt?: string;
 }
 
+/** Windows marks files from a downloaded zip and asks before running them. */
+const UNBLOCK = `  压缩包来自网络时，请先右键压缩包 →“属性”→ 勾选“解除锁定”再解压，否则双击时 Windows 会提示
+  “已保护你的电脑”（也可点“更多信息”→“仍要运行”）。
+`;
+
 /** 使用说明.txt, in plain Chinese for the staff of the hall. */
 export function instructions(info: { platform: Platform; siteName: string; buildDate: string; nodeVersion: string; idle: number; port: number; documents: PackageDocument[] }): string {
   const win = info.platform === 'win-x64';
@@ -146,10 +151,10 @@ export function instructions(info: { platform: Platform; siteName: string; build
 ${documents.join('\n')}
 
 一、安装
-  把整个文件夹复制到查阅点电脑上（例如 ${win ? 'D:\\查阅点\\' : '/opt/查阅点/'}）。
+  解压压缩包（或拿到已解压的文件夹），把整个文件夹复制到查阅点电脑上（例如 ${win ? 'D:\\查阅点\\' : '/opt/查阅点/'}）。
   不要只复制其中的部分文件，也不要修改里面的任何文件：启动时会逐一核对，
   文件缺少或被改动时查阅点会拒绝启动并在屏幕上说明原因。
-
+${win ? UNBLOCK : ''}
 二、启动
   双击 ${start}${win ? '' : '（或在终端中运行 sh start-kiosk.sh）'}。
   几秒钟后浏览器全屏打开网站。浏览器被关闭后会自动重新打开。

@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listenOnFreePort, staticHandler } from '../serve/staticServer.ts';
 import { hasProblems, MANIFEST_FILE, verifyManifest, type ManifestProblems } from './manifest.ts';
+import { DEFAULT_IDLE_SECONDS } from './preferences.ts';
 
 export const DEFAULT_PORT = 8421;
 /** The served folder inside a package. */
@@ -68,7 +69,7 @@ export function parseTerminalArgs(argv: string[]): TerminalOptions {
     command,
     runDir: resolve(runDir),
     port: whole('port', DEFAULT_PORT),
-    idle: whole('idle', 120),
+    idle: whole('idle', DEFAULT_IDLE_SECONDS),
     serverOnly: own.includes('--server-only'),
     browser: value('browser') ?? '',
     browserFlags: split >= 0 ? rest.slice(split + 1) : [],
@@ -104,11 +105,24 @@ export function checkPackage(home: string): string | null {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' })[c]};`);
 
-/** A self-contained page for the kiosk browser when the package is refused. */
-export function errorPage(message: string): string {
+/**
+ * The page the kiosk browser shows when the package is refused. A terminal may have no Chinese
+ * font, so it uses the site's own (`site/fonts/fallback.css`, its URLs made `file:` URLs) when
+ * that file is there and plain CSS.
+ */
+export function errorPage(message: string, siteDir: string): string {
+  let fonts = '';
+  try {
+    const css = readFileSync(join(siteDir, 'fonts/fallback.css'), 'utf8');
+    if (!css.includes('<')) fonts = css.replaceAll('url(/', `url(${pathToFileURL(siteDir).href}/`);
+  } catch {
+    /* the system's fonts, then */
+  }
+  const family = /font-family:\s*'([^']+)'/.exec(fonts)?.[1];
   const [title, ...rest] = message.split('\n');
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>查阅点无法启动</title>
-<style>body{font:28px/1.6 sans-serif;margin:3em;color:#000;background:#fff}h1{font-size:40px}li{word-break:break-all}</style></head>
+<style>${fonts}
+body{font:28px/1.6 ${family ? `'${family}',` : ''}sans-serif;margin:3em;color:#000;background:#fff}h1{font-size:40px}li{overflow-wrap:anywhere}</style></head>
 <body><h1>${escapeHtml(title ?? '')}</h1><ul>${rest.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></body></html>\n`;
 }
 
@@ -162,7 +176,11 @@ export async function stopRunning(runDir: string): Promise<string | null> {
 /** Starts the browser on `url` in kiosk mode and starts it again whenever it is closed or crashes. */
 function superviseBrowser(options: TerminalOptions, url: string): () => void {
   const profile = join(options.runDir, 'browser-profile');
-  rmSync(profile, { recursive: true, force: true });
+  try {
+    rmSync(profile, { recursive: true, force: true });
+  } catch {
+    /* still locked by a browser that is closing (Windows): reuse it, it keeps no history anyway */
+  }
   let child: ChildProcess | null = null;
   let stopped = false;
   let quickExits = 0;
@@ -213,7 +231,7 @@ async function start(options: TerminalOptions, home: string, script: string, arg
   const page = join(options.runDir, 'error.html');
   rmSync(page, { force: true });
   if (refusal) {
-    writeFileSync(page, errorPage(refusal));
+    writeFileSync(page, errorPage(refusal, join(home, SITE_DIR)));
     console.error(refusal);
     if (!options.serverOnly && options.browser) {
       // A profile of its own, so the page opens even while an older copy's kiosk browser runs.

@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, errorPage, parseTerminalArgs, refusalMessage, stopRunning } from '../../../src/lib/kiosk/terminal.ts';
 
@@ -35,8 +36,20 @@ describe('refusalMessage and errorPage', () => {
     expect(message).not.toContain('site/10.html');
     expect(message).toMatch(/will not start/);
   });
-  it('escapes file names in the page', () => {
-    expect(errorPage(refusalMessage({ missing: [], changed: [], added: ['site/<b>.html'] }))).toContain('site/&lt;b&gt;.html');
+  it('escapes file names in the page and uses the site font by file URL', () => {
+    const site = mkdtempSync(join(tmpdir(), 'kiosk site '));
+    try {
+      const message = refusalMessage({ missing: [], changed: [], added: ['site/<b>.html'] });
+      expect(errorPage(message, site)).toContain('site/&lt;b&gt;.html');
+      expect(errorPage(message, site)).toContain('font:28px/1.6 sans-serif');
+      mkdirSync(join(site, 'fonts'));
+      writeFileSync(join(site, 'fonts/fallback.css'), "@font-face{font-family:'Noto Sans SC';src:url(/fonts/a.woff2) format('woff2')}");
+      const page = errorPage(message, site);
+      expect(page).toContain(`src:url(${pathToFileURL(site).href}/fonts/a.woff2)`);
+      expect(page).toContain("font:28px/1.6 'Noto Sans SC',sans-serif");
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
 
