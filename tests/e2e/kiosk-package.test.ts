@@ -221,23 +221,22 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
         })
         .filter((p) => p !== null && p.ppid === server);
     const waitForBrowser = async (not?: number) => {
-      for (let i = 0; i < 100; i++) {
-        const found = browsers().find((b) => b!.pid !== not);
-        if (found) return found;
-        await new Promise((ok) => setTimeout(ok, 100));
-      }
-      throw new Error('no browser started');
+      await waitUntil(() => browsers().some((b) => b!.pid !== not));
+      return browsers().find((b) => b!.pid !== not)!;
     };
-    const first = await waitForBrowser();
-    expect(first.args).toEqual(expect.arrayContaining([...BROWSER_FLAGS, `--user-data-dir=${join(run, 'browser-profile')}`, `${state().url}/?kiosk=1&idle=${IDLE}`]));
-    process.kill(first.pid, 'SIGKILL');
-    const again = await waitForBrowser(first.pid);
-    expect(again.args).toContain(`${state().url}/?kiosk=1&idle=${IDLE}`);
+    try {
+      const first = await waitForBrowser();
+      expect(first.args).toEqual(expect.arrayContaining([...BROWSER_FLAGS, `--user-data-dir=${join(run, 'browser-profile')}`, `${state().url}/?kiosk=1&idle=${IDLE}`]));
+      process.kill(first.pid, 'SIGKILL');
+      const again = await waitForBrowser(first.pid);
+      expect(again.args).toContain(`${state().url}/?kiosk=1&idle=${IDLE}`);
 
-    launch(second, 'stop-kiosk.sh', []);
-    expect(alive(server)).toBe(false);
-    await new Promise((ok) => setTimeout(ok, 500));
-    expect(alive(again.pid)).toBe(false);
+      expect(launch(second, 'stop-kiosk.sh', []).stdout).toContain(`kiosk stopped: ${second}`);
+      expect(alive(server)).toBe(false);
+      await waitUntil(() => !alive(again.pid));
+    } finally {
+      launch(second, 'stop-kiosk.sh', []);
+    }
   });
 
   it('refuses to start when a file is changed, missing or added, saying which', () => {
@@ -254,6 +253,13 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
     expect(existsSync(join(run, 'kiosk.json'))).toBe(false);
   });
 });
+
+/** Polls `done` every 100 ms; fails after `ms` (a busy machine starts and stops browsers slowly). */
+async function waitUntil(done: () => boolean, ms = 30_000): Promise<void> {
+  for (const end = Date.now() + ms; !done(); await new Promise((ok) => setTimeout(ok, 100))) {
+    if (Date.now() > end) throw new Error(`not within ${ms} ms: ${done.toString()}`);
+  }
+}
 
 /** Splits a command line as Windows programs do (CommandLineToArgvW rules). */
 function windowsArgv(line: string): string[] {
