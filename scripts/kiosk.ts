@@ -1,11 +1,13 @@
 /**
- * `npm run kiosk [-- --port 8080 --idle 120]`: serves the built site (dist/) on 127.0.0.1 for a
- * 查阅点 terminal with no network, and prints how to start Chromium in kiosk mode on it.
+ * `npm run kiosk [-- --port 8080 --idle 120]`: serves the built site (dist/) on 127.0.0.1 (the
+ * next free port when that one is taken) and prints how to start Chromium in kiosk mode on it.
+ * For a terminal without this repository, `npm run kiosk:pack` makes a folder it runs as it is.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startStaticServer } from '../src/lib/serve/staticServer.ts';
 import { DEFAULT_IDLE_SECONDS } from '../src/lib/kiosk/preferences.ts';
+import { BROWSER_FLAGS } from '../src/lib/kiosk/launchers.ts';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const arg = (name: string, fallback: number) => {
@@ -23,12 +25,12 @@ if (!existsSync(resolve(dist, 'index.html'))) {
 }
 const port = arg('port', 4321);
 const idle = arg('idle', DEFAULT_IDLE_SECONDS);
-const { url } = await startStaticServer(dist, port);
+const { url } = await startStaticServer(dist, port, '127.0.0.1', 50);
 const start = `${url}/?kiosk=1&idle=${idle}`;
 console.log(`查阅点模式已启动 / kiosk server running: ${url}
 在终端上以全屏方式打开 / open it full screen on the terminal:
 
-  chromium --kiosk --no-first-run --disable-background-networking --disable-sync --noerrdialogs --disable-translate --incognito "${start}"
+  chromium ${BROWSER_FLAGS.join(' ')} "${start}"
 
 空闲 ${idle} 秒后自动回到首页并清除阅读设置和搜索 / after ${idle} s without input it returns home and clears settings and search.
 按 Ctrl+C 停止 / Ctrl+C to stop.`);

@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('kiosk mode', () => {
   it('turns on with ?kiosk=1 for the session, with larger text and a 返回首页 button', async () => {
-    await page.goto(`${site.url}/?kiosk=1&idle=3`);
+    await page.goto(`${site.url}/?kiosk=1&idle=6`);
     await page.goto(`${site.url}/yaodian/2021/18/`);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-kiosk'))).toBe(true);
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize))).toBeGreaterThanOrEqual(22);
@@ -66,7 +66,7 @@ describe('kiosk mode', () => {
       localStorage.setItem('zw-reading', JSON.stringify({ textSize: 'xlarge', contrast: 'high' }));
       sessionStorage.setItem('zw-search', '三同步');
     });
-    await page.waitForURL(`${site.url}/`, { timeout: 8000 });
+    await page.waitForURL(`${site.url}/`, { timeout: 12_000 });
     expect(await page.evaluate(() => [localStorage.getItem('zw-reading'), sessionStorage.getItem('zw-search'), document.documentElement.hasAttribute('data-kiosk')])).toEqual([null, null, true]);
     expect(blocked).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 /** MIME types of everything the build emits; Pagefind needs `.wasm` and its `.pf_*` binaries served as such. */
@@ -48,9 +48,13 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   return null;
 }
 
-/** A static file server for `dist/`, bound to loopback only (kiosks, previews, browser tests). */
-export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
+/**
+ * The request handler of the static server: files under `root` with their MIME type, `404.html`
+ * for anything else, never a directory listing. It logs nothing: a request's query string holds
+ * what a reader typed into search.
+ */
+export function staticHandler(root: string): RequestListener {
+  return (req, res) => {
     const file = resolveStaticFile(root, req.url ?? '/');
     const notFound = file ? null : resolveStaticFile(root, '/404.html');
     const path = file ?? notFound;
@@ -64,13 +68,33 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(path).pipe(res);
-  });
+  };
+}
+
+/**
+ * Listens on `host`:`port`, or on the next free port when that one is taken (up to `tries` ports;
+ * port 0 lets the system choose). Resolves with the URL actually listened on.
+ */
+export function listenOnFreePort(server: Server, port: number, host = '127.0.0.1', tries = 1): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
+    let attempt = 0;
+    const onError = (error: NodeJS.ErrnoException) => {
+      attempt += 1;
+      if (error.code === 'EADDRINUSE' && port !== 0 && attempt < tries) server.listen(port + attempt, host);
+      else reject(error);
+    };
+    server.on('error', onError);
+    server.once('listening', () => {
+      server.off('error', onError);
       const address = server.address();
-      const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolvePromise({ server, url: `http://${host}:${actualPort}` });
+      resolvePromise(`http://${host}:${typeof address === 'object' && address ? address.port : port}`);
     });
+    server.listen(port, host);
   });
+}
+
+/** A static file server for `dist/`, bound to loopback only (kiosks, previews, browser tests). */
+export async function startStaticServer(root: string, port = 0, host = '127.0.0.1', tries = 1): Promise<{ server: Server; url: string }> {
+  const server = createServer(staticHandler(root));
+  return { server, url: await listenOnFreePort(server, port, host, tries) };
 }

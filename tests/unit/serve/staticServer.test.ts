@@ -44,4 +44,19 @@ describe('startStaticServer', () => {
       server.close();
     }
   });
+
+  it('takes the next port when the one asked for is taken, and never lists a directory', async () => {
+    const first = await startStaticServer(root);
+    const taken = Number(new URL(first.url).port);
+    const second = await startStaticServer(root, taken, '127.0.0.1', 20);
+    try {
+      expect(Number(new URL(second.url).port)).toBeGreaterThan(taken);
+      expect((await fetch(`${second.url}/yaodian/2021/01/`)).status).toBe(200);
+      expect((await fetch(`${second.url}/pagefind/`)).status).toBe(404);
+      await expect(startStaticServer(root, taken)).rejects.toThrow(/EADDRINUSE/);
+    } finally {
+      first.server.close();
+      second.server.close();
+    }
+  });
 });
