@@ -140,11 +140,16 @@ describe('a newer document of the same issuer makes 2021 an archived year', () =
   });
 
   it('gives each department one page per year, the newest at its usual address', () => {
-    const current = htmlText(read('bumen/shi-zheng-fu-ban-gong-shi/index.html'));
-    expect(current).toContain('2023年：牵头');
-    const earlier = read('bumen/shi-zheng-fu-ban-gong-shi/2021/index.html');
+    const current = htmlText(read('bumen/shi-cai-zheng-ju/index.html'));
+    expect(current).toContain('2022年：牵头');
+    const earlier = read('bumen/shi-cai-zheng-ju/2021/index.html');
     expect(htmlText(earlier)).toContain('2021年：牵头');
-    expect(earlier).toContain('href="/bumen/shi-zheng-fu-ban-gong-shi/"');
+    expect(earlier).toContain('href="/bumen/shi-cai-zheng-ju/"');
+  });
+
+  it("keeps another government's 市政府办公室 apart from the site's own", () => {
+    expect(htmlText(read('bumen/lin-jiang-shi-zheng-fu-ban-gong-shi/index.html'))).toContain('2023年：牵头');
+    expect(htmlText(read('bumen/shi-zheng-fu-ban-gong-shi/index.html'))).not.toContain('2023年');
   });
 
   it('renders a Markdown (.md) 解读 like an MDX one', () => {
