@@ -17,8 +17,13 @@ import { htmlText } from './support/html.ts';
 const REPO = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(REPO, 'tests/fixtures/documents');
 /** The fixtures of whole documents, one per layout and format (not the one-error fixtures). */
+/**
+ * The text form of the 南屏省 2022 page has no date anywhere (the page has it only in its <meta>):
+ * it is the one fixture the importer must refuse, with the fix.
+ */
+const UNDATED = 'text-format-c-duty-paragraphs-nanping-2022.md';
 const DOCUMENTS = readdirSync(FIXTURES)
-  .filter((f) => /^(text|html|docx)-.+\.(md|html?|docx)$/u.test(f))
+  .filter((f) => /^(text|html|docx)-.+\.(md|html?|docx)$/u.test(f) && f !== UNDATED)
   .sort();
 const idOf = (file: string) => `x-${file.replace(/\.[a-z]+$/u, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/-+$/u, '')}`;
 
@@ -71,6 +76,17 @@ describe('every layout in every format imports, checks and builds', () => {
       for (const paragraph of point.body) expect(text, `${id}/${name}`).toContain(paragraph.replace(/\s+/gu, ''));
     }
     expect(existsSync(join(root, 'dist/renwu', id, 'index.html'))).toBe(true);
+  });
+});
+
+describe('a text with no date at all', () => {
+  it('is refused with the field and the fix, and nothing is written', () => {
+    cpSync(join(FIXTURES, UNDATED), join(root, 'seeds', UNDATED));
+    const result = run('scripts/import.ts', [`seeds/${UNDATED}`, '--id', 'undated']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('字段 field: publishedAt');
+    expect(result.stderr).toContain('修改建议 fix:');
+    expect(existsSync(join(root, 'src/content/documents/undated.yaml'))).toBe(false);
   });
 });
 
