@@ -39,7 +39,7 @@ export interface ParsedFront {
 /** 发文字号 such as `沈政公领发〔2021〕1号` (also with [] or （） around the year). */
 export const DOC_NUMBER = /^\S{1,30}[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*号$/u;
 /** A 通知/意见/函 title: the notice that issues the 要点. */
-const NOTICE_TITLE = /(?:通知|意见|函)$/u;
+const NOTICE_TITLE = /关于.+的(?:通知|意见|函)|(?:通知|意见|函)$/u;
 /** The 要点's own title. */
 const YAODIAN_TITLE = /要点|任务|工作安排|分工|清单|重点工作|实施方案/u;
 /** Labelled metadata as gov.cn-style pages print it above the article (`发布日期：2022-03-15`). */
