@@ -101,9 +101,11 @@ export const taskExportSchema = z
     url: url('列出该任务的要点原文页网址'),
     status: z
       .strictObject({
-        progress: z.enum(['未开始', '推进中', '已完成']).describe('截至 asOf 最近一次报送的进展；未报送为“未开始”'),
-        light: z.enum(['red', 'yellow', 'green', 'grey']).describe('红黄绿亮灯：red 红灯、yellow 黄灯、green 绿灯、grey 灰灯'),
-        label: z.string().describe('亮灯含义，如 逾期未完成、即将到期（剩 12 天）、按期完成、长期任务'),
+        progress: z.enum(['未开始', '推进中', '已完成']).nullable().describe('截至 asOf 最近一次报送的进展；未报送为 null'),
+        light: z
+          .enum(['red', 'yellow', 'green', 'grey', 'unreported'])
+          .describe('亮灯状态：red 红灯、yellow 黄灯、green 绿灯（只在有进展报送时）；grey 不亮灯（已报送，但长期推进或未注明完成时限）；unreported 未报送（没有进展数据，不亮灯）'),
+        label: z.string().describe('状态含义，如 逾期未完成、即将到期（剩 12 天）、按期完成、长期任务、无进展数据'),
         reportedAt: isoDate().nullable().describe('最近一次进展报送日期；未报送为 null'),
         asOf: isoDate().describe('数据截至日期'),
       })

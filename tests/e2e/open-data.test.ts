@@ -101,7 +101,7 @@ const points2021 = entries<{ no: number; title: string }>('points/2021');
 type TasksJson = {
   $schema: string;
   document: { year: number; disclosure: string };
-  tasks: { id: string; text: string; point: { no: number; title: string }; lead: { name: string }[]; units: { name: string }[]; deadline: { raw: string; date: string | null }; url: string; status: { progress: string; light: 'red' | 'yellow' | 'green' | 'grey'; label: string } }[];
+  tasks: { id: string; text: string; point: { no: number; title: string }; lead: { name: string }[]; units: { name: string }[]; deadline: { raw: string; date: string | null }; url: string; status: { progress: string | null; light: 'red' | 'yellow' | 'green' | 'grey' | 'unreported'; label: string } }[];
 };
 type PointsJson = { $schema: string; document: { year: number; disclosure: string; url: string; jieduUrl: string | null; tujieUrl: string | null }; points: { no: number; url: string; jieduUrl: string | null; tujieUrl: string | null }[] };
 const readJson = <T>(...parts: string[]) => JSON.parse(readFileSync(distPath(...parts), 'utf8')) as T;
@@ -144,7 +144,7 @@ describe('open data: /data/2021/tasks.csv', () => {
         t.units.map((d) => d.name).join('、'),
         t.deadline.raw,
         t.deadline.date ?? '',
-        `${t.status.progress}（${{ red: '红灯', yellow: '黄灯', green: '绿灯', grey: '灰灯' }[t.status.light]}：${t.status.label}）`,
+        t.status.progress === null ? '未报送' : `${t.status.progress}（${{ red: '红灯', yellow: '黄灯', green: '绿灯', grey: '不亮灯', unreported: '' }[t.status.light]}：${t.status.label}）`,
       ]);
     }
   });

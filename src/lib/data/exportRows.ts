@@ -169,7 +169,7 @@ export const TASK_CSV_COLUMNS = [
   { name: '责任单位', description: '责任单位名称，多个单位用“、”分隔' },
   { name: '完成时限', description: '任务分解表中印的完成时限，如 9月底、长期坚持' },
   { name: '完成日期', description: '换算出的完成日期 YYYY-MM-DD；长期或持续推进的任务为空' },
-  { name: '状态', description: '截至数据截至日期的工作进展和红黄绿亮灯，如“未开始（红灯：逾期未完成）”' },
+  { name: '状态', description: '截至数据截至日期最近一次报送的进展和亮灯，如“推进中（红灯：逾期未完成）”；没有报送的为“未报送”' },
 ] as const;
 
 /** The CSV rows, header first, from the same data as tasks.json. */
@@ -186,7 +186,7 @@ export function taskCsvRows(exported: TasksExport): string[][] {
       names(t.units),
       t.deadline.raw,
       t.deadline.date ?? '',
-      `${t.status.progress}（${LIGHT_NAMES[t.status.light]}：${t.status.label}）`,
+      t.status.progress === null ? LIGHT_NAMES.unreported : `${t.status.progress}（${LIGHT_NAMES[t.status.light]}：${t.status.label}）`,
     ]),
   ];
 }

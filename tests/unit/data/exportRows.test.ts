@@ -152,7 +152,7 @@ describe('tasks export', () => {
     const rows = taskCsvRows(exported);
     expect(rows[0]).toEqual(['编号', '要点编号', '要点标题', '主要任务', '牵头部门', '责任单位', '完成时限', '完成日期', '状态']);
     expect(rows[1]).toEqual(['2021/01-1', '1', '第一项', '公开规划, 含"引号"', '市发展改革委、市自然资源局', '区县（市）政府', '9月底', '2021-09-30', '已完成（绿灯：按期完成）']);
-    expect(rows[2]).toEqual(['2021/02-1', '2', '第二项', '长期任务', '市政府办公室', '', '长期坚持', '', '未开始（灰灯：长期任务）']);
+    expect(rows[2]).toEqual(['2021/02-1', '2', '第二项', '长期任务', '市政府办公室', '', '长期坚持', '', '未报送']);
     expect(tasksCsv(exported)).toContain('\r\n2021/01-1,1,第一项,"公开规划, 含""引号""",');
   });
 
@@ -165,7 +165,7 @@ describe('task status', () => {
   it('carries the ledger status at the as-of date into tasks.json', () => {
     const exported = tasksExport(input());
     expect(exported.tasks[0]!.status).toEqual({ progress: '已完成', light: 'green', label: '按期完成', reportedAt: '2021-09-20', asOf: '2021-10-01' });
-    expect(exported.tasks[1]!.status).toMatchObject({ progress: '未开始', light: 'grey', reportedAt: null });
+    expect(exported.tasks[1]!.status).toEqual({ progress: null, light: 'unreported', label: '无进展数据', reportedAt: null, asOf: '2021-10-01' });
   });
 });
 
