@@ -9,6 +9,7 @@ export const dataUrls = {
   points: (year: number | string) => `/data/${year}/points.json`,
   tasks: (year: number | string) => `/data/${year}/tasks.json`,
   tasksCsv: (year: number | string) => `/data/${year}/tasks.csv`,
+  progressCsv: (year: number | string) => `/data/${year}/progress.csv`,
   schema: (name: SchemaName) => `/data/schema/${name}.schema.json`,
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',

@@ -3,7 +3,7 @@
  * the latest progress report dated on or before it. Only a report can light a task:
  * - unreported (未报送): no report yet. The ledger knows nothing about the work, so it shows no
  *   light and claims nothing (not even “overdue”); it only says that no report was received;
- * - green: done by the deadline, or not done and not yet near it (按期完成 / 未到期);
+ * - green: done by the deadline (its 完成日期), or not done and not yet near it (按期完成 / 未到期);
  * - yellow: not done and due within 30 days (即将到期);
  * - red: not done after the deadline, or done late (逾期未完成 / 逾期完成);
  * - grey (不亮灯): reported, but there is no date to measure it against: ongoing work (长期坚持、
@@ -11,11 +11,14 @@
  * Reports dated after the as-of date are ignored, so any past date's ledger can be reproduced.
  */
 export type Light = 'red' | 'yellow' | 'green' | 'grey' | 'unreported';
-export type ProgressStatus = '未开始' | '推进中' | '已完成';
+export type ProgressStatus = '已完成' | '推进中' | '未启动' | '长期推进';
 
 export interface ProgressUpdate {
+  /** 填报日期. */
   date: string;
   status: ProgressStatus;
+  /** 完成日期 (with 已完成); the report date stands in when an entry has none. */
+  completedAt?: string;
   note: string;
   evidence?: string;
 }
@@ -60,7 +63,7 @@ export function computeLight(deadline: { date: string | null; kind: string }, up
     const why = deadline.kind === 'ongoing' ? '长期任务' : '未注明完成时限';
     return result('grey', status === '已完成' ? `已完成（${why}）` : why);
   }
-  if (status === '已完成') return latest.date <= deadline.date ? result('green', '按期完成') : result('red', '逾期完成');
+  if (status === '已完成') return (latest.completedAt ?? latest.date) <= deadline.date ? result('green', '按期完成') : result('red', '逾期完成');
   const left = days(asOf, deadline.date);
   if (left < 0) return result('red', '逾期未完成', true);
   if (left <= WARNING_DAYS) return result('yellow', `即将到期（剩 ${left} 天）`);
