@@ -6,6 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser, offlineContext } from '../tests/e2e/support/browser.ts';
 import { serveDist } from '../tests/e2e/support/site.ts';
+import { readProjectTasks } from '../src/lib/progress/projectTasks.ts';
+import { buildTemplate } from '../src/lib/progress/template.ts';
+import { templatePreviewHtml } from './lib/templatePreview.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const SHOTS: { name: string; path: string; viewport: { width: number; height: number }; local?: Record<string, string>; session?: Record<string, string> }[] = [
@@ -22,6 +25,29 @@ const SHOTS: { name: string; path: string; viewport: { width: number; height: nu
   },
   { name: 'yaodian-2021-18-kiosk', path: '/yaodian/2021/18/', viewport: { width: 1080, height: 1600 }, session: { 'zw-kiosk': JSON.stringify({ idle: 600 }) } },
 ];
+
+/**
+ * The 工作台账 template of one department (npm run progress -- template), drawn as a spreadsheet
+ * program shows it, for the editors' guide.
+ */
+const TEMPLATE_SHOT = 'progress-template';
+async function templateShot(): Promise<void> {
+  const project = readProjectTasks(resolve(import.meta.dirname, '..'));
+  const [id, doc] = [...project.documents][0]!;
+  const leadId = 'shi-xin-xi-zhong-xin';
+  const tasks = (project.tasks.get(id) ?? []).filter((t) => t.leadIds.includes(leadId));
+  const bytes = await buildTemplate({ title: doc.title, year: doc.year, department: project.departments.get(leadId), tasks });
+  const { context } = await offlineContext(browser, { viewport: { width: 1500, height: 300 }, deviceScaleFactor: 1 });
+  // Served at the built site's origin, so the picture uses the site's complete font (fonts/fallback.css).
+  const html = await templatePreviewHtml(bytes, 5);
+  await context.route(`${site.url}/__progress-template`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto(`${site.url}/__progress-template`, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: `${OUT}/${TEMPLATE_SHOT}.png`, fullPage: true });
+  await context.close();
+  console.log(`docs/screenshots/${TEMPLATE_SHOT}.png`);
+}
 
 const only = process.argv.slice(2);
 mkdirSync(OUT, { recursive: true });
@@ -44,6 +70,7 @@ try {
     await context.close();
     console.log(`docs/screenshots/${shot.name}.png`);
   }
+  if (only.length === 0 || only.includes(TEMPLATE_SHOT)) await templateShot();
 } finally {
   await browser.close();
   await site.close();

@@ -4,6 +4,7 @@
  * from them with `z.toJSONSchema`. The descriptions are the field documentation shown on /data/.
  */
 import { z } from 'astro/zod';
+import { PROGRESS_STATUSES } from './progress.ts';
 
 const isoDate = () => z.iso.date().describe('日期，YYYY-MM-DD');
 const url = (description: string) => z.url().describe(description);
@@ -113,10 +114,15 @@ export const taskExportSchema = z
     url: url('列出该任务的要点原文页网址'),
     status: z
       .strictObject({
-        progress: z.enum(['未开始', '推进中', '已完成']).describe('截至 asOf 最近一次报送的进展；未报送为“未开始”'),
-        light: z.enum(['red', 'yellow', 'green', 'grey']).describe('红黄绿亮灯：red 红灯、yellow 黄灯、green 绿灯、grey 灰灯'),
-        label: z.string().describe('亮灯含义，如 逾期未完成、即将到期（剩 12 天）、按期完成、长期任务'),
-        reportedAt: isoDate().nullable().describe('最近一次进展报送日期；未报送为 null'),
+        progress: z.enum(PROGRESS_STATUSES).nullable().describe('截至 asOf 最近一次报送的进展状态；未报送为 null'),
+        light: z
+          .enum(['red', 'yellow', 'green', 'grey', 'unreported'])
+          .describe('亮灯状态：red 红灯、yellow 黄灯、green 绿灯（只在有进展报送时）；grey 不亮灯（已报送，但长期推进或未注明完成时限）；unreported 未报送（没有进展数据，不亮灯）'),
+        label: z.string().describe('状态含义，如 逾期未完成、即将到期（剩 12 天）、按期完成、长期任务、无进展数据'),
+        reportedAt: isoDate().nullable().describe('最近一次进展报送日期（填报日期）；未报送为 null'),
+        completedAt: isoDate().nullable().describe('最近一次报送中的完成日期（只在“已完成”时有）；否则为 null'),
+        note: z.string().nullable().describe('最近一次报送的进展情况；未报送为 null'),
+        evidence: url('最近一次报送的佐证材料网址').nullable().describe('最近一次报送的佐证材料网址；没有为 null'),
         asOf: isoDate().describe('数据截至日期'),
       })
       .describe('工作台账状态'),

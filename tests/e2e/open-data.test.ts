@@ -11,7 +11,7 @@ import { site } from '../../site.config.mjs';
 
 const CONTENT = resolve(import.meta.dirname, '../../src/content');
 const SITE = site.url.replace(/\/$/, '');
-const CSV_COLUMNS = ['编号', '要点编号', '要点标题', '主要任务', '牵头部门', '责任单位', '完成时限', '完成日期', '状态'];
+const CSV_COLUMNS = ['编号', '要点编号', '要点标题', '主要任务', '牵头部门', '责任单位', '完成时限', '完成日期', '状态', '报送日期', '报送的完成日期', '进展情况', '佐证链接'];
 
 /** YAML (or MDX front matter) entries of a collection folder, with their ids. */
 function entries<T>(collection: string, ext = '.yaml'): { id: string; data: T }[] {
@@ -101,7 +101,7 @@ const points2021 = entries<{ no: number; title: string }>('points/2021');
 type TasksJson = {
   $schema: string;
   document: { year: number; disclosure: string };
-  tasks: { id: string; text: string; point: { no: number; title: string }; lead: { name: string }[]; units: { name: string }[]; deadline: { raw: string; date: string | null }; url: string; status: { progress: string; light: 'red' | 'yellow' | 'green' | 'grey'; label: string } }[];
+  tasks: { id: string; text: string; point: { no: number; title: string }; lead: { name: string }[]; units: { name: string }[]; deadline: { raw: string; date: string | null }; url: string; status: { progress: string | null; light: 'red' | 'yellow' | 'green' | 'grey' | 'unreported'; label: string; reportedAt: string | null; completedAt: string | null; note: string | null; evidence: string | null } }[];
 };
 type PointsJson = { $schema: string; document: { year: number; disclosure: string; url: string; jieduUrl: string | null; tujieUrl: string | null }; points: { no: number; url: string; jieduUrl: string | null; tujieUrl: string | null }[] };
 const readJson = <T>(...parts: string[]) => JSON.parse(readFileSync(distPath(...parts), 'utf8')) as T;
@@ -144,9 +144,20 @@ describe('open data: /data/2021/tasks.csv', () => {
         t.units.map((d) => d.name).join('、'),
         t.deadline.raw,
         t.deadline.date ?? '',
-        `${t.status.progress}（${{ red: '红灯', yellow: '黄灯', green: '绿灯', grey: '灰灯' }[t.status.light]}：${t.status.label}）`,
+        t.status.progress === null ? '未报送' : `${t.status.progress}（${{ red: '红灯', yellow: '黄灯', green: '绿灯', grey: '不亮灯', unreported: '' }[t.status.light]}：${t.status.label}）`,
+        t.status.reportedAt ?? '',
+        t.status.completedAt ?? '',
+        t.status.note ?? '',
+        t.status.evidence ?? '',
       ]);
     }
+  });
+});
+
+describe('open data: /data/2021/progress.csv', () => {
+  it('has the history columns and, with no report committed, no rows', () => {
+    const rows = parseCsv(readFileSync(distPath('data', '2021', 'progress.csv'), 'utf8').slice(1));
+    expect(rows).toEqual([['任务编号', '要点编号', '主要任务', '牵头部门', '完成时限', '填报日期', '进展状态', '完成日期', '进展情况', '佐证链接']]);
   });
 });
 

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortTasks } from './ledger.ts';
 import { policyKey } from './interpretations.ts';
-import { computeLight, resolveAsOf, type LightResult } from '../ledger/lights.ts';
+import { computeLight, resolveAsOf, type LightResult, type ProgressUpdate } from '../ledger/lights.ts';
 import { archiveNotice, newestFirst, topicsOf, yearlyTopics, type MemberKey, type Topic } from '../topics/topics.ts';
 
 /**
@@ -154,12 +154,15 @@ export async function getArchiveNotice(page: { document: string; point?: string 
 /** The as-of date of the ledger: `ZW_AS_OF` (set by `npm run build -- --as-of`), else today in China. */
 export const LEDGER_AS_OF = resolveAsOf(process.env.ZW_AS_OF || undefined);
 
-export type LedgerRow = { task: TaskEntry; light: LightResult };
+export type LedgerRow = { task: TaskEntry; light: LightResult; history: ProgressUpdate[] };
 
-/** Every task of a document with its light at LEDGER_AS_OF, in table order. */
+/** Every task of a document with its light and its reports up to LEDGER_AS_OF, in table order. */
 export function getLedger(documentId: string): Promise<LedgerRow[]> {
   return memo(`ledger:${documentId}`, async () => {
     const progress = await memo('progress', async () => new Map((await getCollection('progress')).map((p) => [p.data.task.id, p.data.updates])));
-    return (await getTasks(documentId)).map((task) => ({ task, light: computeLight(task.data.deadline, progress.get(task.id) ?? [], LEDGER_AS_OF) }));
+    return (await getTasks(documentId)).map((task) => {
+      const history = (progress.get(task.id) ?? []).filter((u) => u.date <= LEDGER_AS_OF);
+      return { task, light: computeLight(task.data.deadline, history, LEDGER_AS_OF), history };
+    });
   });
 }

@@ -4,7 +4,7 @@
  */
 import { getDepartmentMap, getDocuments, getInterpretations, getLedger, getPoints, getTasks, LEDGER_AS_OF, type DocumentEntry, type JieduEntry, type TujieEntry } from '../content/queries.ts';
 import { disclosureGate, type DisclosureGate } from './disclosure.ts';
-import { pointsExport, tasksExport, type ExportInput } from './exportRows.ts';
+import { pointsExport, progressCsvRows, tasksExport, type ExportInput } from './exportRows.ts';
 import { site } from '../../../site.config.mjs';
 
 async function gate(): Promise<DisclosureGate> {
@@ -26,6 +26,11 @@ export async function publicInterpretations(): Promise<{ jiedu: Map<string, Jied
   return { jiedu: keep(jiedu), tujie: keep(tujie) };
 }
 
+async function ledgerMaps(documentId: string): Promise<Pick<ExportInput, 'lights' | 'progress'>> {
+  const ledger = await getLedger(documentId);
+  return { lights: new Map(ledger.map((r) => [r.task.id, r.light])), progress: new Map(ledger.map((r) => [r.task.id, r.history])) };
+}
+
 async function exportInput(document: DocumentEntry): Promise<ExportInput> {
   const g = await gate();
   return {
@@ -35,7 +40,7 @@ async function exportInput(document: DocumentEntry): Promise<ExportInput> {
     tasks: (await getTasks(document.id)).filter((t) => g.task(t)),
     departments: await getDepartmentMap(),
     interpretations: await publicInterpretations(),
-    lights: new Map((await getLedger(document.id)).map((r) => [r.task.id, r.light])),
+    ...(await ledgerMaps(document.id)),
     asOf: LEDGER_AS_OF,
   };
 }
@@ -46,4 +51,10 @@ export async function documentPointsExport(document: DocumentEntry) {
 
 export async function documentTasksExport(document: DocumentEntry) {
   return tasksExport(await exportInput(document));
+}
+
+/** /data/<doc>/progress.csv rows: every report up to the as-of date. */
+export async function documentProgressRows(document: DocumentEntry) {
+  const input = await exportInput(document);
+  return progressCsvRows(input, tasksExport(input));
 }

@@ -12,7 +12,7 @@ import { UNSPECIFIED } from '../content/deadline.ts';
 import { subsectionOf } from '../content/outline.ts';
 import { assertPublic } from './disclosure.ts';
 import { DATA_LICENCE, absoluteUrl, dataUrls } from './paths.ts';
-import type { LightResult } from '../ledger/lights.ts';
+import type { LightResult, ProgressUpdate } from '../ledger/lights.ts';
 import { LIGHT_NAMES } from '../ledger/lights.ts';
 import { toCsv } from './csv.ts';
 
@@ -48,6 +48,8 @@ export interface ExportInput {
   interpretations: { jiedu: Map<string, Ref>; tujie: Map<string, Ref> };
   /** Each task's 红黄绿亮灯 at `asOf` (src/lib/ledger). */
   lights: Map<string, LightResult>;
+  /** Each task's progress reports dated on or before `asOf`, oldest first (absent: none). */
+  progress: Map<string, ProgressUpdate[]>;
   asOf: string;
 }
 
@@ -122,7 +124,17 @@ export function pointsExport(input: ExportInput): PointsExport {
 function taskStatus(input: ExportInput, taskId: string) {
   const light = input.lights.get(taskId);
   if (!light) throw new Error(`任务 ${taskId} 没有台账状态 / task ${taskId} has no ledger status`);
-  return { progress: light.status, light: light.light, label: light.label, reportedAt: light.latest?.date ?? null, asOf: input.asOf };
+  const latest = light.latest;
+  return {
+    progress: light.status,
+    light: light.light,
+    label: light.label,
+    reportedAt: latest?.date ?? null,
+    completedAt: latest?.completedAt ?? null,
+    note: latest?.note ?? null,
+    evidence: latest?.evidence ?? null,
+    asOf: input.asOf,
+  };
 }
 
 export function tasksExport(input: ExportInput): TasksExport {
@@ -179,7 +191,11 @@ export const TASK_CSV_COLUMNS = [
   { name: '责任单位', description: '责任单位名称，多个单位用“、”分隔' },
   { name: '完成时限', description: '文件中印的完成时限，如 9月底、长期坚持；文件未注明的为“未注明”' },
   { name: '完成日期', description: '换算出的完成日期 YYYY-MM-DD；长期、持续推进或未注明的任务为空' },
-  { name: '状态', description: '截至数据截至日期的工作进展和红黄绿亮灯，如“未开始（红灯：逾期未完成）”' },
+  { name: '状态', description: '截至数据截至日期最近一次报送的进展和亮灯，如“推进中（红灯：逾期未完成）”；没有报送的为“未报送”' },
+  { name: '报送日期', description: '最近一次报送进展的填报日期 YYYY-MM-DD；未报送为空' },
+  { name: '报送的完成日期', description: '最近一次报送为“已完成”时所报的完成日期；否则为空' },
+  { name: '进展情况', description: '最近一次报送的进展情况；未报送为空' },
+  { name: '佐证链接', description: '最近一次报送的佐证材料网址；没有为空' },
 ] as const;
 
 /** The CSV rows, header first, from the same data as tasks.json. */
@@ -196,8 +212,40 @@ export function taskCsvRows(exported: TasksExport): string[][] {
       names(t.units),
       t.deadline.kind === 'unspecified' ? UNSPECIFIED : t.deadline.raw,
       t.deadline.date ?? '',
-      `${t.status.progress}（${LIGHT_NAMES[t.status.light]}：${t.status.label}）`,
+      t.status.progress === null ? LIGHT_NAMES.unreported : `${t.status.progress}（${LIGHT_NAMES[t.status.light]}：${t.status.label}）`,
+      t.status.reportedAt ?? '',
+      t.status.completedAt ?? '',
+      t.status.note ?? '',
+      t.status.evidence ?? '',
     ]),
+  ];
+}
+
+/** Columns of /data/<year>/progress.csv: every progress report, one a row (printed on /data/). */
+export const PROGRESS_CSV_COLUMNS = [
+  { name: '任务编号', description: '任务编号，与 tasks.json、tasks.csv 的编号一致' },
+  { name: '要点编号', description: '任务所属要点的序号' },
+  { name: '主要任务', description: '任务内容' },
+  { name: '牵头部门', description: '牵头部门名称，多个部门用“、”分隔' },
+  { name: '完成时限', description: '任务分解表中印的完成时限' },
+  { name: '填报日期', description: '这次报送的日期 YYYY-MM-DD' },
+  { name: '进展状态', description: '已完成、推进中、未启动或长期推进' },
+  { name: '完成日期', description: '进展状态为“已完成”时所报的完成日期；否则为空' },
+  { name: '进展情况', description: '报送的进展说明' },
+  { name: '佐证链接', description: '佐证材料的网址；没有为空' },
+] as const;
+
+/**
+ * /data/<year>/progress.csv: the whole 工作台账 history up to the as-of date, by task in table
+ * order, oldest report first. Tasks with no report have no row (tasks.csv lists them as 未报送).
+ */
+export function progressCsvRows(input: ExportInput, exported: TasksExport): string[][] {
+  const names = (departments: { name: string }[]) => departments.map((d) => d.name).join('、');
+  return [
+    PROGRESS_CSV_COLUMNS.map((c) => c.name),
+    ...exported.tasks.flatMap((t) =>
+      (input.progress.get(t.id) ?? []).map((u) => [t.id, String(t.point.no), t.text, names(t.lead), t.deadline.raw, u.date, u.status, u.completedAt ?? '', u.note, u.evidence ?? '']),
+    ),
   ];
 }
 

@@ -9,6 +9,7 @@ export const dataUrls = {
   points: (documentId: string) => `/data/${documentId}/points.json`,
   tasks: (documentId: string) => `/data/${documentId}/tasks.json`,
   tasksCsv: (documentId: string) => `/data/${documentId}/tasks.csv`,
+  progressCsv: (documentId: string) => `/data/${documentId}/progress.csv`,
   schema: (name: SchemaName) => `/data/schema/${name}.schema.json`,
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',

@@ -30,7 +30,7 @@ export function buildDutyTasks(points: Point[], year: number, firstListedLeads: 
   let clauses = 0;
   let paragraphs = 0;
   for (const point of points) {
-    const whole = point.pieces.map((p) => findDutyClauses(p.text).reduceRight((t, c) => t.slice(0, c.start) + t.slice(c.end), p.text)).filter((t, k) => k === 0 || dutyParagraph(point.pieces[k]!.text) === null).join('');
+    const whole = point.pieces.map((p) => findDutyClauses(p.text).reduceRight((t, c) => t.slice(0, c.start) + t.slice(c.end), p.text)).filter((_, k) => k === 0 || dutyParagraph(point.pieces[k]!.text) === null).join('');
     let segment = '';
     let seq = 0;
     const emit = (text: string, duty: Duty, line: number) => {

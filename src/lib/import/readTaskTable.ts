@@ -73,11 +73,11 @@ export function readTaskTable(block: Extract<SourceBlock, { kind: 'table' }>, fi
   const headers = headerRow.cells.map((c) => c.text.trim());
   const key = headers.map(headerKey).join('\t');
   const roles: ColumnRole[] = [];
-  headerRow.cells.forEach((c, i) => {
+  for (const c of headerRow.cells) {
     let role = c.spanOf ? roles[c.spanOf.col] ?? 'extra' : columnRole(c.text) ?? 'extra';
     if (!c.spanOf && role !== 'extra' && roles.includes(role)) role = role === 'task' && !roles.includes('requirement') ? 'requirement' : 'extra';
     roles.push(role);
-  });
+  }
   const headerLines = [headerRow.line];
   const rows: ReadTable['rows'] = [];
   for (const row of block.rows.slice(h + 1)) {

@@ -1,12 +1,15 @@
-import { LIGHT_NAMES, LIGHT_ORDER, type Light } from './lights.ts';
+import { describeCounts, LIGHT_NAMES, LIGHT_ORDER, type Light } from './lights.ts';
 
-export const LIGHT_FILL: Record<Light, string> = { red: '#c62828', yellow: '#f9a825', green: '#2e7d32', grey: '#9e9e9e' };
+export const LIGHT_FILL: Record<Light, string> = { red: '#c62828', yellow: '#f9a825', green: '#2e7d32', grey: '#9e9e9e', unreported: '#ffffff' };
+/** Text drawn on a segment of each fill. */
+const LABEL_FILL: Record<Light, string> = { red: '#ffffff', yellow: '#1a1a1a', green: '#ffffff', grey: '#1a1a1a', unreported: '#1a1a1a' };
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A horizontal stacked bar per row (a section, a department) of light counts, as SVG.
  * Accessibility: `role="img"` named by its title and described by a sentence with every count;
  * each segment is also labelled with its number, and a table with the same counts sits beside it.
+ * 未报送 is no light: a white, dark-outlined segment with a hatch, never a colour of its own.
  */
 export function lightsChartSvg(rows: { label: string; counts: Record<Light, number> }[], title: string, idPrefix: string): string {
   const width = 720;
@@ -16,10 +19,14 @@ export function lightsChartSvg(rows: { label: string; counts: Record<Light, numb
   const legendHeight = 40;
   const max = Math.max(1, ...rows.map((r) => LIGHT_ORDER.reduce((n, l) => n + r.counts[l], 0)));
   const scale = (width - labelWidth - 20) / max;
-  const parts: string[] = [];
+  const hatch = `${idPrefix}-hatch`;
+  const fill = (light: Light) => (light === 'unreported' ? `url(#${hatch})` : LIGHT_FILL[light]);
+  const parts: string[] = [
+    `<defs><pattern id="${hatch}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="${LIGHT_FILL.unreported}"/><line x1="0" y1="0" x2="0" y2="8" stroke="#767676" stroke-width="2"/></pattern></defs>`,
+  ];
   LIGHT_ORDER.forEach((light, i) => {
-    const x = i * 150;
-    parts.push(`<rect x="${x}" y="6" width="18" height="18" fill="${LIGHT_FILL[light]}" stroke="#1a1a1a"/>`, `<text x="${x + 26}" y="21" font-size="16">${LIGHT_NAMES[light]}</text>`);
+    const x = i * 140;
+    parts.push(`<rect x="${x}" y="6" width="18" height="18" fill="${fill(light)}" stroke="#1a1a1a"/>`, `<text x="${x + 26}" y="21" font-size="16">${LIGHT_NAMES[light]}</text>`);
   });
   rows.forEach((row, r) => {
     const y = legendHeight + r * (barHeight + gap);
@@ -29,13 +36,13 @@ export function lightsChartSvg(rows: { label: string; counts: Record<Light, numb
       const n = row.counts[light];
       if (!n) continue;
       const w = n * scale;
-      parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${barHeight}" fill="${LIGHT_FILL[light]}" stroke="#ffffff"/>`);
-      if (w >= 22) parts.push(`<text x="${x + w / 2}" y="${y + 21}" font-size="15" text-anchor="middle" fill="${light === 'yellow' || light === 'grey' ? '#1a1a1a' : '#ffffff'}">${n}</text>`);
+      parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${barHeight}" fill="${fill(light)}" stroke="${light === 'unreported' ? '#1a1a1a' : '#ffffff'}"/>`);
+      if (w >= 22) parts.push(`<text x="${x + w / 2}" y="${y + 21}" font-size="15" font-weight="700" text-anchor="middle" fill="${LABEL_FILL[light]}"${light === 'unreported' ? ' stroke="#ffffff" stroke-width="4" paint-order="stroke"' : ''}>${n}</text>`);
       x += w;
     }
   });
   const height = legendHeight + rows.length * (barHeight + gap);
-  const description = rows.map((row) => `${row.label}：${LIGHT_ORDER.map((l) => `${LIGHT_NAMES[l]} ${row.counts[l]} 项`).join('，')}`).join('；');
+  const description = rows.map((row) => `${row.label}：${describeCounts(row.counts)}`).join('；');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" font-family="'ZW Sans', 'Noto Sans SC', sans-serif">`,
     `<title id="${idPrefix}-title">${escape(title)}</title>`,

@@ -30,9 +30,12 @@ export function countsByLeadDepartment<T extends Counted>(rows: T[]) {
     .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'zh-CN'));
 }
 
-/** Overdue, unfinished tasks grouped by every lead department they name (回头看). */
-export function overdueByDepartment<T extends Pick<Counted, 'leads'> & { overdue: boolean }>(rows: T[]): { department: string; rows: T[] }[] {
+/**
+ * Tasks grouped by every lead department they name, largest group first (回头看 lists the overdue
+ * tasks this way, and apart from them those past their deadline with no report).
+ */
+export function groupByLeadDepartment<T extends Pick<Counted, 'leads'>>(rows: T[]): { department: string; rows: T[] }[] {
   const groups = new Map<string, T[]>();
-  for (const r of rows.filter((x) => x.overdue)) for (const d of r.leads.length ? r.leads : [NO_LEAD]) groups.set(d, [...(groups.get(d) ?? []), r]);
+  for (const r of rows) for (const d of r.leads.length ? r.leads : [NO_LEAD]) groups.set(d, [...(groups.get(d) ?? []), r]);
   return [...groups].map(([department, list]) => ({ department, rows: list })).sort((a, b) => b.rows.length - a.rows.length || a.department.localeCompare(b.department, 'zh-CN'));
 }

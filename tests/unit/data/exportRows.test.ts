@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { DocumentData } from '../../../src/schemas/document.ts';
-import { pointsExport, taskCsvRows, tasksCsv, tasksExport, TASK_CSV_COLUMNS, type ExportInput } from '../../../src/lib/data/exportRows.ts';
+import { pointsExport, progressCsvRows, taskCsvRows, tasksCsv, tasksExport, TASK_CSV_COLUMNS, type ExportInput } from '../../../src/lib/data/exportRows.ts';
 import { exportJsonSchema, fieldRows } from '../../../src/lib/data/jsonSchema.ts';
-import { computeLight } from '../../../src/lib/ledger/lights.ts';
+import { computeLight, type ProgressUpdate } from '../../../src/lib/ledger/lights.ts';
 
 const SITE = { url: 'https://zwgk.example.gov.cn', name: '沈阳市政务公开', defaultCategory: '综合政务/政务公开' };
 
@@ -29,6 +29,10 @@ const documentData: DocumentData = {
   taskTable: { title: '任务分解表', columns: ['序号'] },
 };
 
+const REPORTS: ProgressUpdate[] = [
+  { date: '2021-08-01', status: '推进中', note: '正在编制' },
+  { date: '2021-09-20', status: '已完成', completedAt: '2021-09-18', note: '已公开, 见"专栏"', evidence: 'https://www.example.gov.cn/gh/' },
+];
 const deadline = (raw: string, date: string | null) => ({ raw, date, kind: date ? ('date' as const) : ('ongoing' as const), inherited: false });
 const input = (disclosure: DocumentData['disclosure'] = '主动公开'): ExportInput => ({
   site: SITE,
@@ -52,9 +56,10 @@ const input = (disclosure: DocumentData['disclosure'] = '主动公开'): ExportI
   ),
   interpretations: { jiedu: new Map([['point:2021/01', { id: '2021/01' }], ['document:2021', { id: '2021/quanwen' }]]), tujie: new Map([['point:2021/01', { id: '2021/01' }]]) },
   lights: new Map([
-    ['2021/01-1', computeLight({ date: '2021-09-30', kind: 'date' }, [{ date: '2021-09-20', status: '已完成', note: '已公开' }], '2021-10-01')],
+    ['2021/01-1', computeLight({ date: '2021-09-30', kind: 'date' }, REPORTS, '2021-10-01')],
     ['2021/02-1', computeLight({ date: null, kind: 'ongoing' }, [], '2021-10-01')],
   ]),
+  progress: new Map([['2021/01-1', REPORTS]]),
   asOf: '2021-10-01',
 });
 
@@ -131,7 +136,7 @@ describe('tasks export', () => {
       printedLabel: { no: 1, title: '第一项' },
       sourceLine: 104,
       url: 'https://zwgk.example.gov.cn/yaodian/2021/01/',
-      status: { progress: '已完成', light: 'green', label: '按期完成', reportedAt: '2021-09-20', asOf: '2021-10-01' },
+      status: { progress: '已完成', light: 'green', label: '按期完成', reportedAt: '2021-09-20', completedAt: '2021-09-18', note: '已公开, 见"专栏"', evidence: 'https://www.example.gov.cn/gh/', asOf: '2021-10-01' },
     });
     expect(exported.document).toMatchObject({ sourceFile: 'seeds/shenyang-2021.md', ledgerUrl: 'https://zwgk.example.gov.cn/renwu/2021/' });
   });
@@ -152,9 +157,9 @@ describe('tasks export', () => {
 
   it('gives CSV rows with the agreed columns, names joined with 、 and the ledger status', () => {
     const rows = taskCsvRows(exported);
-    expect(rows[0]).toEqual(['编号', '要点编号', '要点标题', '主要任务', '牵头部门', '责任单位', '完成时限', '完成日期', '状态']);
-    expect(rows[1]).toEqual(['2021/01-1', '1', '第一项', '公开规划, 含"引号"', '市发展改革委、市自然资源局', '区县（市）政府', '9月底', '2021-09-30', '已完成（绿灯：按期完成）']);
-    expect(rows[2]).toEqual(['2021/02-1', '2', '第二项', '长期任务', '市政府办公室', '', '长期坚持', '', '未开始（灰灯：长期任务）']);
+    expect(rows[0]).toEqual(['编号', '要点编号', '要点标题', '主要任务', '牵头部门', '责任单位', '完成时限', '完成日期', '状态', '报送日期', '报送的完成日期', '进展情况', '佐证链接']);
+    expect(rows[1]).toEqual(['2021/01-1', '1', '第一项', '公开规划, 含"引号"', '市发展改革委、市自然资源局', '区县（市）政府', '9月底', '2021-09-30', '已完成（绿灯：按期完成）', '2021-09-20', '2021-09-18', '已公开, 见"专栏"', 'https://www.example.gov.cn/gh/']);
+    expect(rows[2]).toEqual(['2021/02-1', '2', '第二项', '长期任务', '市政府办公室', '', '长期坚持', '', '未报送', '', '', '', '']);
     expect(tasksCsv(exported)).toContain('\r\n2021/01-1,1,第一项,"公开规划, 含""引号""",');
   });
 
@@ -166,8 +171,17 @@ describe('tasks export', () => {
 describe('task status', () => {
   it('carries the ledger status at the as-of date into tasks.json', () => {
     const exported = tasksExport(input());
-    expect(exported.tasks[0]!.status).toEqual({ progress: '已完成', light: 'green', label: '按期完成', reportedAt: '2021-09-20', asOf: '2021-10-01' });
-    expect(exported.tasks[1]!.status).toMatchObject({ progress: '未开始', light: 'grey', reportedAt: null });
+    expect(exported.tasks[0]!.status).toMatchObject({ progress: '已完成', light: 'green', label: '按期完成', reportedAt: '2021-09-20', completedAt: '2021-09-18' });
+    expect(exported.tasks[1]!.status).toEqual({ progress: null, light: 'unreported', label: '无进展数据', reportedAt: null, completedAt: null, note: null, evidence: null, asOf: '2021-10-01' });
+  });
+
+  it('writes the whole history up to the as-of date into progress.csv, one report a row, nothing for unreported tasks', () => {
+    const rows = progressCsvRows(input(), tasksExport(input()));
+    expect(rows).toEqual([
+      ['任务编号', '要点编号', '主要任务', '牵头部门', '完成时限', '填报日期', '进展状态', '完成日期', '进展情况', '佐证链接'],
+      ['2021/01-1', '1', '公开规划, 含"引号"', '市发展改革委、市自然资源局', '9月底', '2021-08-01', '推进中', '', '正在编制', ''],
+      ['2021/01-1', '1', '公开规划, 含"引号"', '市发展改革委、市自然资源局', '9月底', '2021-09-20', '已完成', '2021-09-18', '已公开, 见"专栏"', 'https://www.example.gov.cn/gh/'],
+    ]);
   });
 });
 
@@ -229,7 +243,7 @@ describe('a document that leaves things out (another government, printed labels,
       lead: [{ name: '省发展改革委', government: '福建省' }],
       deadline: { raw: '', date: null, kind: 'unspecified', inText: false },
       printedLabel: null,
-      status: { light: 'grey', label: '未注明完成时限' },
+      status: { light: 'unreported', progress: null },
     });
     for (const [name, data] of [['points', points], ['tasks', tasks]] as const) {
       const validate = validator(name);
@@ -238,5 +252,6 @@ describe('a document that leaves things out (another government, printed labels,
     const row = taskCsvRows(tasks)[1]!;
     expect(row[1]).toBe('（一）');
     expect(row[6]).toBe('未注明');
+    expect(row[8]).toBe('未报送');
   });
 });
