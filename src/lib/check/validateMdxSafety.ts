@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { imageSize as readImageSize } from 'image-size';
 import type { Definition, Html, Image, ImageReference, Link, Nodes } from 'mdast';
 import { markdownToMdast, mdxToMdast, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxjsEsm, type MdxTextExpression } from 'satteri';
 import { ALLOWED_COMPONENTS } from '../jiedu/allowedComponents.ts';
@@ -55,43 +56,25 @@ const short = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
 /** `{/* … *\/}` with nothing else: an MDX comment, which runs nothing. */
 const ONLY_COMMENTS = /^\s*(?:\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/\s*)+$/;
 
-/** Pixel size read from a PNG, JPEG or WebP header, as sharp's metadata reports it; null for other formats. */
+/** The formats a 解读 may show, by image-size's name for them, with the name sharp and editors use. */
+const IMAGE_FORMATS = { png: 'png', jpg: 'jpeg', webp: 'webp' } as const;
+
+/**
+ * Displayed pixel size of a PNG, JPEG or WebP file, read from its header by image-size. A JPEG whose
+ * EXIF orientation turns it a quarter (values 5–8) is shown with width and height swapped, so that
+ * is its size here too. Null for other formats and for bytes no reader understands.
+ */
 export function imageSize(bytes: Uint8Array): { format: 'png' | 'jpeg' | 'webp'; width: number; height: number } | null {
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (b.length >= 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR') {
-    return { format: 'png', width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
-  }
-  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) {
-    let i = 2;
-    while (i + 9 < b.length) {
-      if (b[i] !== 0xff) return null;
-      const marker = b[i + 1]!;
-      if (marker === 0xff) {
-        i++;
-        continue;
-      }
-      if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) {
-        i += 2;
-        continue;
-      }
-      // Start-of-frame markers (not DHT C4, JPG C8, DAC CC) carry the frame size.
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return { format: 'jpeg', height: b.readUInt16BE(i + 5), width: b.readUInt16BE(i + 7) };
-      }
-      i += 2 + b.readUInt16BE(i + 2);
-    }
+  let size: ReturnType<typeof readImageSize>;
+  try {
+    size = readImageSize(bytes);
+  } catch {
     return null;
   }
-  if (b.length >= 30 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') {
-    const chunk = b.toString('latin1', 12, 16);
-    if (chunk === 'VP8 ') return { format: 'webp', width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff };
-    if (chunk === 'VP8L') {
-      const bits = b.readUInt32LE(21);
-      return { format: 'webp', width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
-    }
-    if (chunk === 'VP8X') return { format: 'webp', width: b.readUIntLE(24, 3) + 1, height: b.readUIntLE(27, 3) + 1 };
-  }
-  return null;
+  const format = IMAGE_FORMATS[size.type as keyof typeof IMAGE_FORMATS];
+  if (!format) return null;
+  const turned = size.orientation !== undefined && size.orientation >= 5;
+  return { format, width: turned ? size.height : size.width, height: turned ? size.width : size.height };
 }
 
 /** Every point id: what `<Tasks point="…" />` can name (a point without tasks is reported at the point). */

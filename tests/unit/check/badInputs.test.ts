@@ -37,6 +37,8 @@ interface ImageSpec {
   height: number;
   /** Random pixels, so the PNG does not compress: for the size limit. */
   noise?: boolean;
+  /** A JPEG with this EXIF orientation instead of a PNG: 6 shows the stored pixels turned a quarter. */
+  orientation?: number;
 }
 interface CaseSpec extends Partial<Expected> {
   note: string;
@@ -64,7 +66,7 @@ async function writeImage(path: string, spec: ImageSpec): Promise<void> {
   const image = spec.noise
     ? sharp(Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))), { raw: { width, height, channels: 3 } })
     : sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } });
-  await image.png({ compressionLevel: 9 }).toFile(path);
+  await (spec.orientation ? image.jpeg().withMetadata({ orientation: spec.orientation }) : image.png({ compressionLevel: 9 })).toFile(path);
 }
 
 /** A temporary project: the base tree, then the case's files on top, then its generated images. */
@@ -125,7 +127,7 @@ describe('fixtures keep their bytes', () => {
   });
 });
 
-describe('image header reader', () => {
+describe('image size reader', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'image-size-'));
@@ -142,6 +144,16 @@ describe('image header reader', () => {
     const buffer = await encode(sharp({ create: { width: 1234, height: 567, channels: 3, background: '#c81e1e' } })).toBuffer();
     const meta = await sharp(buffer).metadata();
     expect(imageSize(buffer)).toEqual({ format: meta.format, width: meta.width, height: meta.height });
+  });
+  it('gives a JPEG turned by its EXIF orientation the size it is shown at', async () => {
+    const stored = sharp({ create: { width: 1234, height: 567, channels: 3, background: '#c81e1e' } }).jpeg();
+    const path = join(dir, 'turned.jpg');
+    await stored.withMetadata({ orientation: 6 }).toFile(path);
+    const meta = await sharp(path).metadata();
+    // The file's pixels are 1234 wide; a browser shows them turned, 567 wide.
+    expect(meta).toMatchObject({ width: 1234, height: 567, orientation: 6 });
+    expect(imageSize(readFileSync(path))).toEqual({ format: 'jpeg', width: 567, height: 1234 });
+    expect(imageSize(await sharp(path).withMetadata({ orientation: 1 }).toBuffer())).toEqual({ format: 'jpeg', width: 1234, height: 567 });
   });
   it('knows nothing of other formats', async () => {
     expect(imageSize(await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer())).toBeNull();
