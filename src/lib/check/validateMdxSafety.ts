@@ -5,6 +5,7 @@ import type { Definition, Html, Image, ImageReference, Link, Nodes } from 'mdast
 import { markdownToMdast, mdxToMdast, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxjsEsm, type MdxTextExpression } from 'satteri';
 import { ALLOWED_COMPONENTS } from '../jiedu/allowedComponents.ts';
 import { DANGEROUS_SCHEMES, LINK_SCHEMES, urlScheme } from '../jiedu/urls.ts';
+import type { CheckCode } from './codes.ts';
 import { htmlTokens } from './htmlTags.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
@@ -114,8 +115,8 @@ interface BodyContext {
   definitions: Map<string, Definition>;
   /** Tags already reported, by line: `<b>…</b>` on one line is one finding. */
   reportedTags: Set<string>;
-  /** Records a finding at a line of the body (1-based), shown as a file line. */
-  add(line: number | undefined, message: Message): void;
+  /** Records a finding of a rule at a line of the body (1-based), shown as a file line. */
+  add(code: CheckCode, line: number | undefined, message: Message): void;
 }
 
 type NodeOf<T extends Nodes['type']> = Extract<Nodes, { type: T }>;
@@ -127,7 +128,7 @@ const isComponent = (name: string) => (ALLOWED_COMPONENTS as readonly string[]).
 // ---- Messages shared by several visitors ----
 
 function dangerousUrl(ctx: BodyContext, line: number | undefined, url: string, scheme: string): void {
-  ctx.add(line, {
+  ctx.add('ZW-MDX-009', line, {
     zh: `不允许使用 ${scheme}: 网址（会执行脚本或嵌入未经审核的内容）：${short(url)}`,
     en: `${scheme}: URLs are not allowed (they run script or embed unreviewed content): ${short(url)}`,
     fix: '链接改用 https:// 网址或本站路径（如 /yaodian/2021/18/）；图片放到 public/images/ 后用 /images/文件名 引用 / link to an https:// address or a site path; put images in public/images/ and use /images/<file>',
@@ -135,7 +136,7 @@ function dangerousUrl(ctx: BodyContext, line: number | undefined, url: string, s
 }
 
 function expression(ctx: BodyContext, line: number | undefined, value: string): void {
-  ctx.add(line, {
+  ctx.add('ZW-MDX-003', line, {
     zh: `不允许使用 JSX 表达式 {${short(value.trim(), 30)}}：大括号里的内容会作为代码运行`,
     en: `JSX expression {${short(value.trim(), 30)}} is not allowed: text in braces runs as code`,
     fix: '删除大括号，直接写文字；要显示花括号本身，写成 \\{ 和 \\}（Figure 的 width、height 可写数字，如 width={800}） / remove the braces; write a literal brace as \\{ or \\} (Figure width and height take a number, e.g. width={800})',
@@ -143,7 +144,7 @@ function expression(ctx: BodyContext, line: number | undefined, value: string): 
 }
 
 function missingAlt(ctx: BodyContext, line: number | undefined, figure: boolean): void {
-  ctx.add(line, {
+  ctx.add('ZW-MDX-011', line, {
     zh: '图片缺少替代文字（alt）：看不见图片的读者无法知道它的内容',
     en: 'the image has no alt text: readers who cannot see it learn nothing',
     fix: figure
@@ -156,7 +157,7 @@ function htmlTag(ctx: BodyContext, line: number | undefined, name: string, closi
   const tag = name.toLowerCase();
   const instead = MARKDOWN_FOR[tag];
   const shown = closing ? `/${name}` : name;
-  ctx.add(line, {
+  ctx.add('ZW-MDX-004', line, {
     zh: `不允许使用 HTML 标签 <${shown}>：解读只能用 Markdown 和 ${ALLOWED_COMPONENTS.join('、')} 组件`,
     en: `HTML tag <${shown}> is not allowed: a 解读 uses Markdown and the components ${ALLOWED_COMPONENTS.join(', ')} only`,
     fix: EMBEDDING_TAGS.has(tag)
@@ -194,14 +195,14 @@ function checkImage(ctx: BodyContext, line: number | undefined, url: string, fig
   const scheme = urlScheme(url);
   if (scheme && DANGEROUS_SCHEMES.has(scheme)) return dangerousUrl(ctx, line, url, scheme);
   if (scheme || url.startsWith('//')) {
-    return ctx.add(line, {
+    return ctx.add('ZW-MDX-014', line, {
       zh: `不允许引用外部图片：${short(url, 60)}`,
       en: `remote images are not allowed: ${short(url, 60)}`,
       fix: '把图片保存到 public/images/（不超过 500 KB），用 /images/文件名 引用 / save the image under public/images/ (at most 500 KB) and use /images/<file>',
     });
   }
   if (!url.startsWith('/')) {
-    return ctx.add(line, {
+    return ctx.add('ZW-MDX-015', line, {
       zh: `图片路径须以 / 开头，指向 public/ 下的文件：${short(url, 60)}`,
       en: `an image path must start with / and name a file under public/: ${short(url, 60)}`,
       fix: '把图片放到 public/images/，写成 /images/文件名.png / put the image in public/images/ and write /images/<file>.png',
@@ -210,14 +211,14 @@ function checkImage(ctx: BodyContext, line: number | undefined, url: string, fig
   const shown = `public${url.replace(/[?#].*$/, '')}`;
   const file = publicFile(ctx.root, url);
   if (!file) {
-    return ctx.add(line, {
+    return ctx.add('ZW-MDX-016', line, {
       zh: `图片文件不存在：${shown}`,
       en: `image file not found: ${shown}`,
       fix: `把图片放到 ${shown}，或更正路径（区分大小写） / add the file ${shown} or correct the path (case-sensitive)`,
     });
   }
   if (file.size > MAX_IMAGE_BYTES) {
-    return ctx.add(line, {
+    return ctx.add('ZW-MDX-017', line, {
       zh: `图片文件过大：${Math.ceil(file.size / 1024)} KB（上限 ${MAX_IMAGE_BYTES / 1024} KB）：${shown}`,
       en: `the image file is too large: ${Math.ceil(file.size / 1024)} KB (limit ${MAX_IMAGE_BYTES / 1024} KB): ${shown}`,
       fix: '压缩图片、缩小尺寸（宽度 2000 像素以内即可），或另存为 WebP / compress or resize the image (2000 px wide is plenty), or save it as WebP',
@@ -225,14 +226,14 @@ function checkImage(ctx: BodyContext, line: number | undefined, url: string, fig
   }
   const dims = imageSize(readFileSync(file.path));
   if (!dims) {
-    return ctx.add(line, {
+    return ctx.add('ZW-MDX-018', line, {
       zh: `图片格式不支持：只能用 PNG、JPEG 或 WebP：${shown}`,
       en: `unsupported image format: use PNG, JPEG or WebP: ${shown}`,
       fix: '另存为 PNG、JPEG 或 WebP（SVG、GIF 等不可用） / save it as PNG, JPEG or WebP (not SVG or GIF)',
     });
   }
   if (dims.width > MAX_IMAGE_WIDTH) {
-    ctx.add(line, {
+    ctx.add('ZW-MDX-019', line, {
       zh: `图片过宽：${dims.width} 像素（上限 ${MAX_IMAGE_WIDTH} 像素）：${shown}`,
       en: `the image is too wide: ${dims.width} px (limit ${MAX_IMAGE_WIDTH} px): ${shown}`,
       fix: '把图片缩小到 4000 像素宽以内（网页显示 2000 像素已足够） / resize it to at most 4000 px wide (2000 px is plenty on a page)',
@@ -245,13 +246,13 @@ function checkImage(ctx: BodyContext, line: number | undefined, url: string, fig
 function checkFigureSize(ctx: BodyContext, line: number | undefined, figure: FigureSize, dims: { width: number; height: number }): void {
   const given = `${figure.width ?? '?'}×${figure.height ?? '?'}`;
   if (figure.width === undefined || figure.height === undefined) {
-    ctx.add(figure.widthLine ?? line, {
+    ctx.add('ZW-MDX-020', figure.widthLine ?? line, {
       zh: `<Figure> 缺少 width 或 height：图片实际为 ${dims.width}×${dims.height} 像素`,
       en: `<Figure> needs width and height: the image is ${dims.width}×${dims.height} px`,
       fix: `添加 width={${dims.width}} height={${dims.height}} / add width={${dims.width}} height={${dims.height}}`,
     });
   } else if (Number(figure.width) !== dims.width || Number(figure.height) !== dims.height) {
-    ctx.add(figure.widthLine ?? line, {
+    ctx.add('ZW-MDX-021', figure.widthLine ?? line, {
       zh: `<Figure> 的 width、height（${given}）与图片实际尺寸 ${dims.width}×${dims.height} 像素不符`,
       en: `<Figure> width and height (${given}) do not match the image, ${dims.width}×${dims.height} px`,
       fix: `改为 width={${dims.width}} height={${dims.height}}（页面会按屏幕宽度自动缩放） / set width={${dims.width}} height={${dims.height}} (the page scales it to the screen)`,
@@ -288,7 +289,7 @@ function checkAttributes(ctx: BodyContext, node: JsxElement): { strings: Map<str
     present.add(name);
     const attrLine = attributeLine(ctx, node, name);
     if (/^on/i.test(name)) {
-      ctx.add(attrLine, {
+      ctx.add('ZW-MDX-008', attrLine, {
         zh: `不允许使用事件属性 ${name}（会执行脚本）`,
         en: `event-handler attribute ${name} is not allowed (it runs script)`,
         fix: `删除 ${name}=… / remove ${name}=…`,
@@ -317,7 +318,7 @@ function checkFigure(ctx: BodyContext, node: JsxElement, strings: Map<string, st
   const src = strings.get('src');
   if (!(strings.get('alt') ?? '').trim()) missingAlt(ctx, line, true);
   if (!present.has('src') || (src !== undefined && !src.trim())) {
-    ctx.add(line, {
+    ctx.add('ZW-MDX-012', line, {
       zh: '<Figure> 缺少 src',
       en: '<Figure> has no src',
       fix: '添加 src="/images/文件名.png"（文件放在 public/images/） / add src="/images/<file>.png" (the file goes in public/images/)',
@@ -331,7 +332,7 @@ function checkFigure(ctx: BodyContext, node: JsxElement, strings: Map<string, st
 function checkTasks(ctx: BodyContext, node: JsxElement, strings: Map<string, string>, present: Set<string>): void {
   const point = strings.get('point');
   if (present.has('point') && (point === undefined || ctx.points.has(point))) return;
-  ctx.add(attributeLine(ctx, node, 'point'), {
+  ctx.add('ZW-MDX-013', attributeLine(ctx, node, 'point'), {
     zh: point ? `<Tasks point="${point}" />：要点 ${point} 不存在` : '<Tasks /> 缺少 point',
     en: point ? `<Tasks point="${point}" />: point ${point} does not exist` : '<Tasks /> has no point',
     fix: '写成本解读所解读的要点，如 <Tasks point="2021/18" /> / use the point this 解读 interprets, e.g. <Tasks point="2021/18" />',
@@ -344,7 +345,7 @@ function visitElement(node: JsxElement, ctx: BodyContext): void {
   const name = node.name ?? '';
   if (/^[a-z]/.test(name)) htmlTag(ctx, line, name);
   else if (!isComponent(name)) {
-    ctx.add(line, {
+    ctx.add('ZW-MDX-007', line, {
       zh: `未知组件 <${name}>：只能使用 ${ALLOWED_COMPONENTS.join('、')}`,
       en: `unknown component <${name}>: only ${ALLOWED_COMPONENTS.join(', ')} are allowed`,
       fix: `改用 Markdown 或允许的组件（${ALLOWED_COMPONENTS.join('、')}）；确需新组件，请先由开发人员加入 src/lib/jiedu/allowedComponents.ts / use Markdown or an allowed component; a new component must first be added to the allowlist by a developer`,
@@ -376,14 +377,14 @@ function visitHtml(node: Html, ctx: BodyContext): void {
     if (ctx.reportedTags.has(key)) continue;
     ctx.reportedTags.add(key);
     if (token.kind === 'comment') {
-      ctx.add(line, {
+      ctx.add('ZW-MDX-005', line, {
         zh: '解读中不能写 HTML 注释 <!-- -->：读者看不到，审核时容易漏看',
         en: 'HTML comments <!-- --> are not allowed in a 解读: readers never see them and reviewers miss them',
         fix: '删除注释；给审核人的说明写在拉取请求（PR）里 / delete the comment; put notes for reviewers in the pull request',
       });
     } else if (isComponent(token.name)) {
       const renamed = ctx.entry.file.replace(/\.md$/, '.mdx');
-      ctx.add(line, {
+      ctx.add('ZW-MDX-006', line, {
         zh: `组件 <${token.name}> 只能用在 .mdx 文件中：这是 Markdown（.md）解读`,
         en: `the component <${token.name}> works in .mdx files only; this 解读 is Markdown (.md)`,
         fix: `把文件改名为 ${renamed} / rename the file to ${renamed}`,
@@ -399,7 +400,7 @@ function visitEsm(node: MdxjsEsm, ctx: BodyContext): void {
   const statement = node.value.trim();
   const first = short(statement.split('\n')[0]!, 50);
   const keyword = /^export\b/.test(statement) ? 'export' : 'import';
-  ctx.add(node.position?.start.line, {
+  ctx.add('ZW-MDX-002', node.position?.start.line, {
     zh: `不允许使用 ${keyword} 语句：${first}`,
     en: `${keyword} statements are not allowed: ${first}`,
     fix:
@@ -422,7 +423,7 @@ function visitLink(node: Link | Definition, ctx: BodyContext): void {
   const scheme = urlScheme(node.url);
   if (scheme && DANGEROUS_SCHEMES.has(scheme)) dangerousUrl(ctx, line, node.url, scheme);
   else if (scheme && !LINK_SCHEMES.has(scheme)) {
-    ctx.add(line, {
+    ctx.add('ZW-MDX-010', line, {
       zh: `链接的网址协议 ${scheme}: 不被允许：${short(node.url)}`,
       en: `links may not use ${scheme}: URLs: ${short(node.url)}`,
       fix: '只能链接 https://、http://、mailto:、tel: 或本站路径（如 /yaodian/2021/18/） / link to https://, http://, mailto:, tel: or a site path',
@@ -476,7 +477,7 @@ function parse(entry: LoadedEntry, body: string, add: BodyContext['add']): Nodes
       .replace(/^(\d+):(\d+):\s*/, '')
       .replace(/\s*\([\w-]+:[\w-]+\)\s*$/, '')
       .replace(/\((\d+):\d+\)/g, (_, l: string) => `(line ${bodyLine + Number(l) - 1})`);
-    add(m ? Number(m[1]) : undefined, {
+    add('ZW-MDX-001', m ? Number(m[1]) : undefined, {
       zh: `MDX 语法错误：${text}`,
       en: `MDX syntax error: ${text}`,
       fix: '检查组件标签是否成对闭合（<Note>…</Note>）、属性值是否加了引号；正文里的 { } < 要写成 \\{ \\} \\<；HTML 注释 <!-- --> 不能用 / close every tag, quote attribute values, write a literal { } < as \\{ \\} \\<; HTML comments <!-- --> are not allowed',
@@ -488,7 +489,7 @@ function parse(entry: LoadedEntry, body: string, add: BodyContext['add']): Nodes
 function checkBody(entry: LoadedEntry, body: string, root: string, points: Set<string>): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const bodyLine = entry.bodyLine ?? 1;
-  const add: BodyContext['add'] = (line, message) => issues.push(error({ file: entry.file, line: line === undefined ? bodyLine : bodyLine + line - 1, ...message }));
+  const add: BodyContext['add'] = (code, line, message) => issues.push(error({ code, file: entry.file, line: line === undefined ? bodyLine : bodyLine + line - 1, ...message }));
   const tree = parse(entry, body, add);
   if (!tree) return issues;
   const definitions = new Map<string, Definition>();
