@@ -97,13 +97,8 @@ export function validateMdxSafety(entries: LoadedEntry[], root: string): CheckIs
   return issues;
 }
 
-
 /** What a finding says: in Chinese, in English, and the fix. */
-interface Message {
-  zh: string;
-  en: string;
-  fix: string;
-}
+type Message = Pick<CheckIssue, 'zh' | 'en' | 'fix'>;
 
 /** What every visitor of one 解读's tree shares: where findings go and what the whole body knows. */
 interface BodyContext {
