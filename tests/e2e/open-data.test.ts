@@ -208,7 +208,7 @@ describe('RSS and sitemap', () => {
       expect(item.title, item.link).toBeTruthy();
       expect(item.description, item.link).toBeTruthy();
       expect(item.guid['#text']).toBe(item.link);
-      expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0800$/);
+      expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 16:00:00 GMT$/); // midnight in Beijing
       expect(distFileOf(item.link), item.link).not.toBeNull();
     }
     const times = items.map((i) => Date.parse(i.pubDate));
