@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
 import { distPath, htmlPages } from './support/site.ts';
 import { cspHash } from '../../src/lib/build/cspHash.ts';
-import { attr, readPage, select, selectAll, textOf } from './support/html.ts';
+import { attr, rawText, readPage, select, selectAll, textOf } from './support/html.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../src/content');
 const points2021 = readdirSync(join(CONTENT, 'points/2021'))
@@ -112,7 +112,7 @@ describe('the built site (dist/)', () => {
       const directive = (name: string) => policy.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
       for (const [kind, selector] of [['script-src', 'script:not([src])'], ['style-src', 'style']] as const) {
         for (const element of selectAll(selector, tree)) {
-          const hash = `'${cspHash(element.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))}'`;
+          const hash = `'${cspHash(rawText(element))}'`;
           expect(directive(kind).split(/\s+/), `${page}: ${kind} ${hash}`).toContain(hash);
           expect(headerPolicy, `${page}: _headers ${hash}`).toContain(hash);
           if (kind === 'script-src') scripts++;

@@ -39,6 +39,11 @@ export function textOf(node: Nodes): string {
   return 'children' in node ? node.children.map((c) => textOf(c)).join('') : '';
 }
 
+/** The text inside a `<script>` or `<style>`, byte for byte (what a CSP hash is taken of). */
+export function rawText(element: Element): string {
+  return element.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+}
+
 /** An attribute as written in HTML (`class`, `data-light`, `aria-label`), or undefined when absent. */
 export function attr(element: Element, name: string): string | undefined {
   const value = element.properties[find(htmlSchema, name).property];
