@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, distPath } from './support/site.ts';
+import { attr, readPage, selectAll } from './support/html.ts';
 import { join } from 'node:path';
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 6 }).length;
@@ -14,8 +15,8 @@ const KB = 1024;
 /** A page's own weight: HTML, its stylesheets, and its module scripts with everything they import. */
 function weight(page: string) {
   const htmlPath = distPath(page, 'index.html');
-  const html = readFileSync(htmlPath, 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  const tree = readPage(htmlPath);
+  const css = selectAll('link[rel~="stylesheet"][href]', tree).map((l) => attr(l, 'href')!);
   const js = new Set<string>();
   const visit = (src: string) => {
     if (js.has(src)) return;
@@ -23,7 +24,7 @@ function weight(page: string) {
     const code = readFileSync(join(DIST, src), 'utf8');
     for (const [, dep] of code.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) visit(`/_astro/${dep!.slice(2)}`);
   };
-  for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) visit(src!);
+  for (const script of selectAll('script[type="module"][src]', tree)) visit(attr(script, 'src')!);
   const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gz(join(DIST, f)), 0);
   return { html: gz(htmlPath), css: sum(css), js: sum(js) };
 }
@@ -53,9 +54,8 @@ describe('page-weight budgets', () => {
       const w = weight(page);
       expect(w.js, page).toBeLessThanOrEqual(15 * KB);
       // Every script is a deferred module: the text is all in the HTML, readable before and without it.
-      const html = readFileSync(distPath(page, 'index.html'), 'utf8');
-      const blocking = [...html.matchAll(/<script(?![^>]*type="module")(?![^>]*is:inline)[^>]*\bsrc=/g)];
-      expect(blocking, page).toEqual([]);
+      const blocking = selectAll('script[src]:not([type="module"])', readPage(distPath(page, 'index.html')));
+      expect(blocking.map((s) => attr(s, 'src')), page).toEqual([]);
     }
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineContext } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { DIST, distPath, htmlPages } from './support/site.ts';
-import { htmlText, readHtml } from './support/html.ts';
+import { attr, hrefsOf, readPage, select, selectAll, textOf } from './support/html.ts';
 
 const points = Array.from({ length: 28 }, (_, i) => String(i + 1).padStart(2, '0'));
 
@@ -18,17 +18,16 @@ describe('文字解读 and 图解 pages (built output)', () => {
 
   it('labels every 解读 as explanatory and links it to its 原文 and 图解', () => {
     for (const nn of points) {
-      const html = readHtml(distPath('jiedu', '2021', nn, 'index.html'));
-      expect(htmlText(html)).toContain('不是发文机关发布的官方解读');
-      expect(html).toContain(`href="/yaodian/2021/${nn}/"`);
-      expect(html).toContain(`href="/tujie/2021/${nn}/"`);
+      const page = readPage(distPath('jiedu', '2021', nn, 'index.html'));
+      expect(textOf(page)).toContain('不是发文机关发布的官方解读');
+      expect(hrefsOf(page)).toContain(`/yaodian/2021/${nn}/`);
+      expect(hrefsOf(page)).toContain(`/tujie/2021/${nn}/`);
     }
   });
 
   it('renders the task table inside each point 解读 from the data', () => {
-    const html = readHtml(distPath('jiedu', '2021', '18', 'index.html'));
-    expect(html).toMatch(/<table class="task-table"/);
-    expect(htmlText(html)).toContain('市政府办公室');
+    const table = select('main table.task-table', readPage(distPath('jiedu', '2021', '18', 'index.html')));
+    expect(textOf(table)).toContain('市政府办公室');
   });
 
   it('writes a 1080-px PNG for every generated 图解', async () => {
@@ -45,19 +44,21 @@ describe('文字解读 and 图解 pages (built output)', () => {
 
   it('gives every 图解 an accessible SVG and its full text alternative on the page', () => {
     for (const nn of [...points, '']) {
-      const html = readHtml(join(DIST, 'tujie', '2021', nn, 'index.html'));
-      expect(html, nn).toMatch(/<svg [^>]*role="img" aria-labelledby="tujie-title tujie-desc"/);
-      expect(html, nn).toContain('图解文字版');
-      expect(html, nn).toMatch(/<title id="tujie-title">图解：/);
+      const page = readPage(join(DIST, 'tujie', '2021', nn, 'index.html'));
+      const svg = select('svg[aria-labelledby="tujie-title tujie-desc"]', page);
+      expect(attr(svg, 'role'), nn).toBe('img');
+      expect(textOf(select('title#tujie-title', svg)), nn).toMatch(/^图解：/);
+      expect(select('desc#tujie-desc', svg), nn).toBeDefined();
+      expect(textOf(page), nn).toContain('图解文字版');
     }
   });
 
   it('gives every image in the site alt text and real dimensions', () => {
     const problems: string[] = [];
     for (const page of htmlPages()) {
-      const html = readHtml(distPath(page, page.endsWith('/') ? 'index.html' : ''));
-      for (const [img] of html.matchAll(/<img\b[^>]*>/g)) {
-        if (!/\salt="[^"]+"/.test(img) || !/\swidth="\d+"/.test(img) || !/\sheight="\d+"/.test(img)) problems.push(`${page}: ${img}`);
+      for (const img of selectAll('img', readPage(distPath(page, page.endsWith('/') ? 'index.html' : '')))) {
+        const [alt, width, height] = ['alt', 'width', 'height'].map((name) => attr(img, name));
+        if (!alt || !/^\d+$/.test(width ?? '') || !/^\d+$/.test(height ?? '')) problems.push(`${page}: <img src="${attr(img, 'src')}">`);
       }
     }
     expect(problems).toEqual([]);
@@ -65,10 +66,10 @@ describe('文字解读 and 图解 pages (built output)', () => {
 
   it('shows on the home page and the document page which points have a 解读 and a 图解', () => {
     for (const file of [distPath('index.html'), distPath('yaodian', '2021', 'index.html')]) {
-      const html = readHtml(file);
+      const links = hrefsOf(readPage(file));
       for (const nn of points) {
-        expect(html, `${file} ${nn}`).toContain(`href="/jiedu/2021/${nn}/"`);
-        expect(html, `${file} ${nn}`).toContain(`href="/tujie/2021/${nn}/"`);
+        expect(links, `${file} ${nn}`).toContain(`/jiedu/2021/${nn}/`);
+        expect(links, `${file} ${nn}`).toContain(`/tujie/2021/${nn}/`);
       }
     }
     expect(existsSync(distPath('jiedu', 'index.html'))).toBe(true);

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { offlineContext } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { distPath, htmlPages } from './support/site.ts';
-import { htmlText, readHtml } from './support/html.ts';
+import { readPage, selectAll, textOf } from './support/html.ts';
 import { normalizeForComparison } from '../../src/lib/text/normalize.ts';
 import { parseQuery } from '../../src/lib/search/parseQuery.ts';
 import { createRng } from '../../scripts/bench/prng.ts';
@@ -61,9 +61,9 @@ async function search(query: string, until?: string): Promise<Shown> {
 
 /** The 原文 paragraphs of a point's page, as built. */
 function yuanwen(path: string): string[] {
-  const html = readHtml(distPath(path, 'index.html'));
-  const block = /<div class="yuanwen"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
-  return [...block.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((m) => htmlText(m[1]!).trim()).filter(Boolean);
+  return selectAll('div.yuanwen p', readPage(distPath(path, 'index.html')))
+    .map((p) => textOf(p).trim())
+    .filter(Boolean);
 }
 
 /** `count` sub-strings of 4–12 characters of the paragraphs, drawn with a fixed seed. */

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { offlineContext } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { distPath } from './support/site.ts';
-import { htmlText, readHtml } from './support/html.ts';
+import { readPage, select, textOf } from './support/html.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { normalizeForComparison } from '../../src/lib/text/normalize.ts';
 import { QUERIES, searchPage } from './support/searchQueries.ts';
@@ -24,8 +24,7 @@ const search = (query: string, params = '') => searchPage(page, site.url, query,
 
 /** The text of a built page's <main>, to judge precision independently of the search index. */
 function pageText(path: string): string {
-  const html = readHtml(distPath(path, 'index.html'));
-  return normalizeForComparison(htmlText(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? ''));
+  return normalizeForComparison(textOf(select('main', readPage(distPath(path, 'index.html')))));
 }
 
 describe('search quality on the 2021 要点', () => {

@@ -1,7 +1,7 @@
 /**
  * Reading settings (适老化) and kiosk state. Settings are remembered in localStorage; the kiosk
  * flag lives for the browser session (a 查阅点 terminal is switched into kiosk mode by opening
- * `/?kiosk=1`). The inline head script applies both before first paint; see headScript().
+ * `/?kiosk=1`). The inline head script (`src/client/preferences.inline.js`) applies both before first paint.
  */
 export const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const;
 export const SPACINGS = ['standard', 'wide'] as const;
@@ -33,13 +33,4 @@ export function parseSettings(raw: string | null): ReadingSettings {
     spacing: pick(SPACINGS, value.spacing, DEFAULT_SETTINGS.spacing),
     contrast: pick(CONTRASTS, value.contrast, DEFAULT_SETTINGS.contrast),
   };
-}
-
-/**
- * The inline script in every page's `<head>`: it must run before the first paint so large text
- * and high contrast never flash in at the wrong size. It stays tiny and dependency-free because it
- * is inlined (and hashed into the Content-Security-Policy).
- */
-export function headScript(): string {
-  return `(function(){try{var d=document.documentElement,q=new URLSearchParams(location.search),k=q.get('kiosk');if(k==='1'){sessionStorage.setItem('${KIOSK_KEY}',JSON.stringify({idle:Number(q.get('idle'))||${DEFAULT_IDLE_SECONDS}}))}else if(k==='0'){sessionStorage.removeItem('${KIOSK_KEY}')}var kiosk=sessionStorage.getItem('${KIOSK_KEY}');var s={};try{s=JSON.parse(localStorage.getItem('${SETTINGS_KEY}')||'{}')||{}}catch(e){}if(kiosk){d.setAttribute('data-kiosk','');if(!s.textSize)s.textSize='large'}if(s.textSize&&s.textSize!=='standard')d.setAttribute('data-text-size',s.textSize);if(s.spacing==='wide')d.setAttribute('data-spacing','wide');if(s.contrast==='high')d.setAttribute('data-contrast','high');d.setAttribute('data-js','')}catch(e){}})();`;
 }
