@@ -85,9 +85,13 @@ export function staleDistReason(root: string): string | null {
   if (!existsSync(join(root, 'dist', 'index.html'))) return `dist/ is stale or missing: ${fix} (dist/index.html 不存在 / does not exist)`;
   const file = join(root, BUILD_STAMP);
   if (!existsSync(file)) return `dist/ is stale or missing: ${fix} (${BUILD_STAMP} 不存在：dist/ 不是 npm run build 写的 / not written by npm run build)`;
-  const built = JSON.parse(readFileSync(file, 'utf8')) as BuildStamp;
-  const now = currentStamp(root);
-  if (built.sources !== now.sources) {
+  let built: Partial<BuildStamp> = {};
+  try {
+    built = JSON.parse(readFileSync(file, 'utf8')) as BuildStamp;
+  } catch {
+    // An unreadable stamp vouches for nothing: the sources comparison below fails.
+  }
+  if (built.sources !== currentStamp(root).sources) {
     return `dist/ is stale or missing: ${fix} (源文件在构建后有改动 / sources changed since the build: ${BUILD_INPUTS.join(', ')})`;
   }
   return null;

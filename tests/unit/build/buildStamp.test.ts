@@ -78,10 +78,12 @@ describe('a dist/ checked against its stamp', () => {
     expect(staleDistReason(root)).toMatch(/^dist\/ is stale or missing: run npm run build.*sources changed since the build/);
   });
 
-  it('is stale without a stamp, or without dist/', () => {
+  it('is stale without a readable stamp, or without dist/', () => {
     writeBuildStamp(root, currentStamp(root));
     clearBuildStamp(root);
     expect(staleDistReason(root)).toMatch(new RegExp(`^dist/ is stale or missing: run npm run build.*${BUILD_STAMP.replace('.', '\\.')}`));
+    write(BUILD_STAMP, '{"sources": ');
+    expect(staleDistReason(root)).toMatch(/^dist\/ is stale or missing: run npm run build.*sources changed since the build/);
     writeBuildStamp(root, currentStamp(root));
     rmSync(join(root, 'dist'), { recursive: true });
     expect(staleDistReason(root)).toMatch(/^dist\/ is stale or missing: run npm run build.*dist\/index\.html/);
