@@ -6,6 +6,9 @@
  * The check and `astro build` each run in a process of their own, so the memory one step needs
  * (at 10,000 points: 1.2 GB for the check, about 2 GB for Astro) is returned before the next one
  * starts; the Pagefind indexer runs in processes of its own too.
+ *
+ * With the new `dist/` it records a hash of the sources it was built from (src/lib/build/buildStamp.ts),
+ * taken before the first step, so the tests can tell a `dist/` that no longer matches the sources.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -13,6 +16,7 @@ import { resolve } from 'node:path';
 import { swapDirectory } from '../src/lib/build/swapDirectory.ts';
 import { writeSearchIndex } from '../src/lib/build/searchIndex.ts';
 import { writeHeadersFile } from '../src/lib/build/headersFile.ts';
+import { clearBuildStamp, currentStamp, writeBuildStamp } from '../src/lib/build/buildStamp.ts';
 import { resolveAsOf } from '../src/lib/ledger/lights.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -36,6 +40,7 @@ function runStep(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {
 const FEW_MALLOC_ARENAS = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
 
 async function main(): Promise<void> {
+  const stamp = currentStamp(root);
   if (!runStep('scripts/check.ts')) {
     process.exitCode = 1;
     return;
@@ -46,7 +51,9 @@ async function main(): Promise<void> {
     const { pages, shards } = await writeSearchIndex(staged);
     console.log(`Pagefind: ${pages} 页已编入 ${shards} 个索引 / pages indexed in ${shards} indexes`);
     writeHeadersFile(staged);
+    clearBuildStamp(root);
     swapDirectory(staged, target);
+    writeBuildStamp(root, stamp);
     console.log(`构建完成 / build complete: ${target}`);
   } finally {
     rmSync(staged, { recursive: true, force: true });

@@ -1,11 +1,22 @@
 /** Page structure checks that axe does not make: heading outline, landmarks, marked languages. */
 import { describe, expect, it } from 'vitest';
-import { distPath, htmlPages } from './support/site.ts';
+import { contentPages, distPath, htmlPages, sitemapPages } from './support/site.ts';
 import { headingProblems, htmlText, pageBody as body, readHtml } from './support/html.ts';
 
 const pages = htmlPages().map((p) => ({ path: p, html: readHtml(distPath(p, p.endsWith('/') ? 'index.html' : '')) }));
 
 describe('structure of every page', () => {
+  // The checks below loop over the built pages: they must be the whole site, not an empty or partial dist/.
+  it('covers every page the content collections call for and every page of the sitemap', () => {
+    const built = new Set(pages.map((p) => p.path));
+    const expected = contentPages();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.filter((p) => !built.has(p.path))).toEqual([]);
+    const sitemap = sitemapPages();
+    expect(sitemap.filter((p) => !built.has(p))).toEqual([]);
+    expect(expected.filter((p) => p.listed && !sitemap.includes(p.path))).toEqual([]);
+  });
+
   it('has exactly one h1, first, and headings that never skip a level', () => {
     expect(pages.flatMap(({ path, html }) => headingProblems(path, html))).toEqual([]);
   });
