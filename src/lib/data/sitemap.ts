@@ -3,7 +3,7 @@
  * outside the content layer, so the pages of content that is not 主动公开 are found from the
  * content files directly (the same YAML reader `npm run check` uses).
  */
-import { COLLECTIONS, loadCollection } from '../check/loadEntries.ts';
+import { loadCollection } from '../check/loadEntries.ts';
 import { interpretationUrls } from '../content/interpretations.ts';
 import { urls } from '../content/ids.ts';
 import { isPublic, type Disclosed } from './disclosure.ts';
@@ -34,7 +34,7 @@ export function nonPublicPaths(root: string): Exclusions {
     exclusions.prefixes.push(urls.document(id), urls.ledger(id), `/jiedu/${id}/`, `/tujie/${id}/`, `/data/${id}/`);
   }
   for (const collection of ['jiedu', 'tujie'] as const) {
-    for (const entry of loadCollection(root, collection, COLLECTIONS[collection]).entries) {
+    for (const entry of loadCollection(root, collection).entries) {
       if (!isPublicData(entry.data)) exclusions.paths.push(interpretationUrls[collection](entry.id));
     }
   }
