@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortTasks } from './ledger.ts';
+import { isPublic } from '../data/disclosure.ts';
 import { policyKey } from './interpretations.ts';
 import { computeLight, resolveAsOf, type LightResult, type ProgressUpdate } from '../ledger/lights.ts';
 import { archiveNotice, newestFirst, topicsOf, yearlyTopics, type MemberKey, type Topic } from '../topics/topics.ts';
@@ -36,7 +37,7 @@ export function getDocuments(): Promise<DocumentEntry[]> {
 
 /** 主动公开 documents, newest first: the only ones whose points, tasks, 解读 and 图解 are published. */
 export function getOpenDocuments(): Promise<DocumentEntry[]> {
-  return memo('openDocuments', async () => (await getDocuments()).filter((d) => d.data.disclosure === '主动公开'));
+  return memo('openDocuments', async () => (await getDocuments()).filter(isPublic));
 }
 
 const openIds = async () => new Set((await getOpenDocuments()).map((d) => d.id));
