@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { createSiteWorkspace, projectContent } from '../../scripts/bench/workspace.ts';
+import { createSiteWorkspace, projectContent } from '../../scripts/lib/workspace.ts';
 import { startStaticServer } from '../../src/lib/serve/staticServer.ts';
 import { htmlPages } from './support/site.ts';
 import { headingProblems, htmlText } from './support/html.ts';
