@@ -7,7 +7,7 @@ import { loadCollection } from '../check/loadEntries.ts';
 import { schemas } from '../check/validateSchemas.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { interpretationUrls } from '../content/interpretations.ts';
-import { urls } from '../content/ids.ts';
+import { documentOfPoint, urls } from '../content/ids.ts';
 import { disclosureGate } from './disclosure.ts';
 import type { Disclosure } from '../../schemas/common.ts';
 import { absoluteUrl, dataUrls } from './paths.ts';
@@ -36,25 +36,26 @@ function read<T>(root: string, collection: CollectionName): { id: string; data: 
 /** A reference as the content layer resolves it. */
 const ref = (id: string) => ({ id });
 const hasData = <T>(entry: { id: string; data: T | null }): entry is { id: string; data: T } => entry.data !== null;
+type Interpretation = { disclosure: Disclosure; interprets: { point: string } | { document: string } };
 
 /** Paths of documents, 解读 and 图解 that are not 主动公开, read from `<root>/src/content`. */
 export function nonPublicPaths(root: string): Exclusions {
   const exclusions: Exclusions = { paths: [], prefixes: [] };
   const documents = read<{ disclosure: Disclosure }>(root, 'documents');
-  const points = read<{ document: string }>(root, 'points').filter(hasData);
-  const gate = disclosureGate(documents.filter(hasData), points.map((p) => ({ id: p.id, data: { document: ref(p.data.document) } })));
+  const interpretations = (['jiedu', 'tujie'] as const).flatMap((collection) => read<Interpretation>(root, collection).map((entry) => ({ collection, ...entry })));
+  // The points explained, with their documents from their ids: reading every point file would
+  // cost a large archive seconds for what the id already says.
+  const points = interpretations.flatMap(({ data }) => (data && 'point' in data.interprets ? [data.interprets.point] : []));
+  const gate = disclosureGate(documents.filter(hasData), points.map((id) => ({ id, data: { document: ref(documentOfPoint(id)) } })));
   for (const entry of documents) {
     if (gate.document(entry)) continue;
     // Every URL of a document is under its id (its file name), whatever its year.
     const id = entry.id;
     exclusions.prefixes.push(urls.document(id), urls.ledger(id), `/jiedu/${id}/`, `/tujie/${id}/`, `/data/${id}/`);
   }
-  for (const collection of ['jiedu', 'tujie'] as const) {
-    for (const { id, data } of read<{ disclosure: Disclosure; interprets: { point: string } | { document: string } }>(root, collection)) {
-      const interprets = data && ('point' in data.interprets ? { point: ref(data.interprets.point) } : { document: ref(data.interprets.document) });
-      const published = data !== null && interprets !== null && gate.interpretation({ data: { disclosure: data.disclosure, interprets } });
-      if (!published) exclusions.paths.push(interpretationUrls[collection](id));
-    }
+  for (const { collection, id, data } of interpretations) {
+    const published = data !== null && gate.interpretation({ data: { disclosure: data.disclosure, interprets: 'point' in data.interprets ? { point: ref(data.interprets.point) } : { document: ref(data.interprets.document) } } });
+    if (!published) exclusions.paths.push(interpretationUrls[collection](id));
   }
   return exclusions;
 }
