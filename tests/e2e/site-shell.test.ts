@@ -40,6 +40,21 @@ describe('Chinese renders with the self-hosted font, offline', () => {
     expect(blocked).toEqual([]);
     await context.close();
   });
+  it('swaps the site font in when it arrives too late for the first paint, instead of leaving the text without Chinese glyphs', async () => {
+    const { context } = await offlineContext(site.browser);
+    const page = await context.newPage();
+    // Held well past the 100 ms a browser waits for a preloaded optional font, as on a busy kiosk.
+    await page.route(/\/fonts\/site-[^/]+\.woff2$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${site.url}/yaodian/2021/18/`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    await expect
+      .poll(async () => (await renderedFonts(page, 'h1')).every((f) => f.isCustomFont && f.familyName.startsWith('Noto Sans SC')), { timeout: 10_000 })
+      .toBe(true);
+    await context.close();
+  });
 });
 
 describe('the complete font as fallback', () => {

@@ -1,6 +1,10 @@
+import type { CheckCode } from './codes.ts';
+
 /** One finding of the content check, written for the editor who has to fix it. */
 export interface CheckIssue {
   severity: 'error' | 'warning';
+  /** The rule it breaks, from the catalogue in codes.ts (e.g. `ZW-MDX-004`). */
+  code: CheckCode;
   /** Repo-relative path of the file to change. */
   file: string;
   /** 1-based line in that file, when it is known. */

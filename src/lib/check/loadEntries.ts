@@ -40,6 +40,7 @@ function decodeFile(bytes: Uint8Array, file: string, issues: CheckIssue[]): stri
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     issues.push(
       error({
+        code: 'ZW-FILE-001',
         file,
         line: 1,
         zh: '文件开头有 UTF-8 BOM（字节顺序标记）',
@@ -68,6 +69,7 @@ function decodeFile(bytes: Uint8Array, file: string, issues: CheckIssue[]): stri
     const line = bytes.subarray(0, ok).filter((b) => b === 0x0a).length + 1;
     issues.push(
       error({
+        code: 'ZW-FILE-002',
         file,
         line,
         zh: `文件不是 UTF-8 编码：第 ${line} 行有无法识别的字节（可能保存成了 GBK/GB2312）`,
@@ -80,6 +82,7 @@ function decodeFile(bytes: Uint8Array, file: string, issues: CheckIssue[]): stri
   if (!text.trim()) {
     issues.push(
       error({
+        code: 'ZW-FILE-003',
         file,
         zh: '文件是空的',
         en: 'the file is empty',
@@ -111,6 +114,7 @@ export function loadCollection(root: string, collection: CollectionName): { entr
     const accepted = exts.join(' / ');
     issues.push(
       error({
+        code: 'ZW-FILE-004',
         file,
         zh: `网站不会读取这个文件：${collection} 的条目须以 ${accepted} 结尾${twin ? `；${twin} 也存在，两者是同一条目 ${id}（重复）` : ''}`,
         en: `the site never reads this file: ${collection} entries end in ${accepted}${twin ? `; ${twin} also exists and both are entry ${id} (duplicate)` : ''}`,
@@ -131,6 +135,7 @@ export function loadCollection(root: string, collection: CollectionName): { entr
     if (other) {
       issues.push(
         error({
+          code: 'ZW-FILE-005',
           file,
           zh: `与 ${other} 是同一条目 ${id}（重复）：同一篇解读只能有一个文件`,
           en: `${other} is the same entry ${id} (duplicate): one file per entry`,
@@ -153,6 +158,7 @@ export function loadCollection(root: string, collection: CollectionName): { entr
       for (const e of doc.errors) {
         issues.push(
           error({
+            code: 'ZW-FILE-006',
             file,
             line: lineCounter.linePos(e.pos[0]).line + offset,
             zh: `YAML 格式错误：${e.code}`,

@@ -107,6 +107,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
       const [collection, id] = key.split(':');
       issues.push(
         error({
+          code: 'ZW-JIEDU-001',
           file: entry.file,
           line: entry.lineOf(['interprets']),
           field: `interprets.${collection}`,
@@ -123,6 +124,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
       const ext = entry.format ?? 'yaml';
       issues.push(
         error({
+          code: 'ZW-JIEDU-002',
           file: entry.file,
           line: entry.lineOf(['interprets']),
           field: 'interprets',
@@ -136,6 +138,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
     if (!policy.archive && typeof data.publishedAt === 'string' && policy.publishedAt && data.publishedAt !== policy.publishedAt && !data.lateReason) {
       issues.push(
         error({
+          code: 'ZW-JIEDU-003',
           file: entry.file,
           line: entry.lineOf(['publishedAt']),
           field: 'publishedAt',
@@ -153,6 +156,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
     if (isCopied(score)) {
       issues.push(
         error({
+          code: 'ZW-JIEDU-004',
           file: entry.file,
           line: entry.bodyLine,
           zh: `解读照抄了原文：最长相同片段 ${score.longestRun} 字（上限 ${COPY_LIMITS.longestRun}），8 字片段重合 ${(score.shingleShare * 100).toFixed(0)}%（上限 ${COPY_LIMITS.shingleShare * 100}%）。相同片段：“${score.run.slice(0, 40)}”`,
@@ -169,6 +173,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
           error({
             file: entry.file,
             line: bodyLineOf(entry, quote),
+            code: [...plain].length > MAX_QUOTE ? 'ZW-JIEDU-005' : 'ZW-JIEDU-006',
             zh: [...plain].length > MAX_QUOTE ? `<Quote> 引文过长（${[...plain].length} 字，上限 ${MAX_QUOTE} 字）` : `<Quote> 中的文字在原文中找不到：“${quote.slice(0, 30)}”`,
             en: [...plain].length > MAX_QUOTE ? `a <Quote> is too long (${[...plain].length} characters, limit ${MAX_QUOTE})` : 'the text in a <Quote> is not found in the 原文',
             fix: '引文须逐字摘自原文，且只引关键的一句 / quote the 原文 word for word, one key sentence only',
@@ -180,6 +185,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
     if (length < MIN_PROSE) {
       issues.push(
         error({
+          code: 'ZW-JIEDU-007',
           file: entry.file,
           line: entry.bodyLine,
           zh: `解读正文过短：自己撰写的文字 ${length} 字，至少需要 ${MIN_PROSE} 字`,
@@ -193,6 +199,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
     if (missing.length) {
       issues.push(
         error({
+          code: 'ZW-JIEDU-008',
           file: entry.file,
           line: entry.bodyLine,
           zh: `缺少二级标题：${missing.map((h) => `“## ${h}”`).join('、')}`,
@@ -211,6 +218,7 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
       const file = `src/content/${kind}/${id.includes('/') ? id : `${id}/quanwen`}.${kind === 'jiedu' ? 'mdx' : 'yaml'}`;
       issues.push(
         error({
+          code: 'ZW-JIEDU-009',
           file: policy.file,
           zh: `${policy.label} 缺少${kind === 'jiedu' ? '文字解读' : '图解'}（文字解读和图解须全覆盖）`,
           en: `${policy.label} has no ${kind === 'jiedu' ? '文字解读 (text interpretation)' : '图解 (graphic interpretation)'}; every public policy needs both`,

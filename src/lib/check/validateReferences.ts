@@ -26,6 +26,7 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
   const missingRef = (entry: LoadedEntry, field: (string | number)[], value: unknown, collection: string) =>
     issues.push(
       error({
+        code: 'ZW-REF-001',
         file: entry.file,
         line: entry.lineOf(field),
         field: field.join('.'),
@@ -41,6 +42,7 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
       const suggestion = entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || '2022-fujian';
       issues.push(
         error({
+          code: 'ZW-REF-002',
           file: entry.file,
           zh: `文件编号“${entry.id}”不合规：文件编号即文件名，决定网址（/yaodian/<编号>/），只能由小写英文字母、数字和连字符组成，如 2021、2022-fujian`,
           en: `document id "${entry.id}" is not valid: the id is the file name and fixes the URLs (/yaodian/<id>/); use lowercase ASCII letters, digits and hyphens, e.g. 2021, 2022-fujian`,
@@ -55,6 +57,7 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
       if (documents.has(String(data.document)) && section && data.subsection !== undefined && !section.subsections?.some((s) => s.no === data.subsection)) {
         issues.push(
           error({
+            code: 'ZW-REF-004',
             file: entry.file,
             line: entry.lineOf(['subsection']),
             field: 'subsection',
@@ -67,6 +70,7 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
       if (documents.has(String(data.document)) && !section) {
         issues.push(
           error({
+            code: 'ZW-REF-003',
             file: entry.file,
             line: entry.lineOf(['section']),
             field: 'section',
@@ -80,6 +84,7 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
       if (typeof data.no === 'number' && entry.id !== expectedId) {
         issues.push(
           error({
+            code: 'ZW-REF-005',
             file: entry.file,
             line: entry.lineOf(['no']),
             field: 'no',
@@ -95,6 +100,7 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
       else if (entry.id !== data.task) {
         issues.push(
           error({
+            code: 'ZW-REF-006',
             file: entry.file,
             line: entry.lineOf(['task']),
             field: 'task',
@@ -133,6 +139,7 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
     if (!tasksPerPoint.has(entry.id) && hasTaskTable(asData(entry).document)) {
       issues.push(
         error({
+          code: 'ZW-REF-007',
           file: entry.file,
           zh: `要点 ${entry.id} 没有任何任务`,
           en: `point ${entry.id} has no task`,

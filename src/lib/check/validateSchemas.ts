@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName } from '../../schemas/collections.ts';
+import type { CheckCode } from './codes.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
 
@@ -17,10 +18,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function describe(issue: z.core.$ZodIssue, data: unknown): { zh: string; en: string; fix: string } {
+function describe(issue: z.core.$ZodIssue, data: unknown): { code: CheckCode; zh: string; en: string; fix: string } {
   const field = issue.path.join('.');
   if (issue.code !== 'unrecognized_keys' && issue.path.length > 0 && valueAt(data, issue.path) === undefined) {
     return {
+      code: 'ZW-SCHEMA-001',
       zh: `缺少必填字段 ${field}`,
       en: `required field ${field} is missing`,
       fix: `添加 ${field}: … / add ${field}: …`,
@@ -28,6 +30,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown): { zh: string; en: str
   }
   if (issue.code === 'invalid_type') {
     return {
+      code: 'ZW-SCHEMA-002',
       zh: `字段 ${field} 的类型不对，应为 ${issue.expected}`,
       en: `field ${field} has the wrong type: expected ${issue.expected}`,
       fix: `把 ${field} 改成 ${issue.expected} / make ${field} a ${issue.expected}`,
@@ -35,13 +38,14 @@ function describe(issue: z.core.$ZodIssue, data: unknown): { zh: string; en: str
   }
   if (issue.code === 'unrecognized_keys') {
     return {
+      code: 'ZW-SCHEMA-003',
       zh: `未知字段 ${issue.keys.join('、')}`,
       en: `unknown field(s) ${issue.keys.join(', ')}`,
       fix: '检查字段名拼写，或删除该字段 / check the spelling of the field name, or remove it',
     };
   }
   const [zh, en = issue.message] = issue.message.split(' / ');
-  return { zh: `字段 ${field}：${zh}`, en: `field ${field}: ${en}`, fix: '按上述说明修改该字段 / change the field as described' };
+  return { code: 'ZW-SCHEMA-004', zh: `字段 ${field}：${zh}`, en: `field ${field}: ${en}`, fix: '按上述说明修改该字段 / change the field as described' };
 }
 
 /** Runs each collection's zod schema, reporting every problem at its file and line. */

@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 /** The family the site's own subsets are declared under; the full font is the fallback family. */
 export const SITE_FAMILY = 'ZW Sans';
 export const FALLBACK_FAMILY = 'Noto Sans SC';
+/** The face every page loads, declared again with `swap` for a page that missed it (see `fontFaceCss`). */
+export const LATE_FAMILY = 'ZW Sans Late';
 
 export interface FontFace {
   family: string;
@@ -21,16 +23,16 @@ export interface FontFace {
  * `font-display: optional`: Chromium holds the first paint up to 100 ms for a preloaded optional
  * font, so the text is laid out once, in the site's font, and never moves when it arrives (with
  * `swap` it was laid out in a fallback first: Lighthouse measured a layout shift of 0.29 on a
- * point's page). A font that misses that window is used from the next page on, from the cache.
+ * point's page). A font that misses that window is not used on that page at all, and a kiosk or
+ * computer with no Chinese font would then show empty boxes; so the same file is declared again
+ * under `LATE_FAMILY` with `swap`, next in every font stack: it is only reached when the optional
+ * face was given up, and then swaps the real glyphs in (a shift, instead of unreadable text).
  * Slices of rarer characters and the complete font's slices keep `swap`: they are not preloaded.
  */
 export function fontFaceCss(faces: FontFace[]): string {
-  return faces
-    .map(
-      (f) =>
-        `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:${f.unicodeRange ? 'swap' : 'optional'};src:url(${f.url}) format('woff2')${f.unicodeRange ? `;unicode-range:${f.unicodeRange}` : ''}}`,
-    )
-    .join('\n');
+  const rule = (f: FontFace, family: string, display: string) =>
+    `@font-face{font-family:'${family}';font-style:normal;font-weight:${f.weight};font-display:${display};src:url(${f.url}) format('woff2')${f.unicodeRange ? `;unicode-range:${f.unicodeRange}` : ''}}`;
+  return faces.flatMap((f) => (f.unicodeRange ? [rule(f, f.family, 'swap')] : [rule(f, f.family, 'optional'), rule(f, LATE_FAMILY, 'swap')])).join('\n');
 }
 
 /**

@@ -44,7 +44,7 @@ export function lightsChartSvg(rows: { label: string; counts: Record<Light, numb
   const height = legendHeight + rows.length * (barHeight + gap);
   const description = rows.map((row) => `${row.label}：${describeCounts(row.counts)}`).join('；');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" font-family="'ZW Sans', 'Noto Sans SC', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" font-family="'ZW Sans', 'ZW Sans Late', 'Noto Sans SC', sans-serif">`,
     `<title id="${idPrefix}-title">${escape(title)}</title>`,
     `<desc id="${idPrefix}-desc">${escape(description)}</desc>`,
     ...parts,

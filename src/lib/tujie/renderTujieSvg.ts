@@ -17,7 +17,7 @@ export interface TujieContent {
 export const TUJIE_WIDTH = 1080;
 const PAD = 64;
 const INNER = TUJIE_WIDTH - PAD * 2;
-const FONT = "'ZW Sans', 'Noto Sans SC', sans-serif";
+const FONT = "'ZW Sans', 'ZW Sans Late', 'Noto Sans SC', sans-serif";
 const BRAND = '#0b3d7a';
 const ACCENT = '#a4161a';
 

@@ -163,10 +163,10 @@ describe('checkContent', () => {
     expect(issues[0]!.zh).toContain('未知字段 alias');
   });
 
-  it('formats issues grouped by file with both languages and a fix', () => {
+  it('formats issues grouped by file with their code, both languages and a fix', () => {
     const { issues } = checkContent(site({ 'points/2030/01.yaml': POINT.replace('section: 1', 'section: 7') }));
     const text = formatIssues(issues);
-    expect(text).toContain('src/content/points/2030/01.yaml:2');
+    expect(text).toContain('src/content/points/2030/01.yaml:2  错误 error [ZW-REF-003] [section]');
     expect(text).toContain('第 7 部分');
     expect(text).toContain('section 7 does not exist');
     expect(text).toContain('修改 fix:');

@@ -55,9 +55,10 @@ describe('slicing by frequency', () => {
 });
 
 describe('font faces', () => {
-  it('declares woff2 faces: the face every page loads optional (preloaded, never swapped in), slices of a unicode-range swap', () => {
+  it('declares woff2 faces: the face every page loads optional (preloaded, never swapped in) with a swap twin for a page that missed it, slices of a unicode-range swap', () => {
     expect(fontFaceCss([{ family: 'ZW Sans', weight: 400, url: '/fonts/a.woff2' }, { family: 'ZW Sans', weight: 400, url: '/fonts/b.woff2', unicodeRange: 'U+9F98' }])).toBe(
       "@font-face{font-family:'ZW Sans';font-style:normal;font-weight:400;font-display:optional;src:url(/fonts/a.woff2) format('woff2')}\n" +
+        "@font-face{font-family:'ZW Sans Late';font-style:normal;font-weight:400;font-display:swap;src:url(/fonts/a.woff2) format('woff2')}\n" +
         "@font-face{font-family:'ZW Sans';font-style:normal;font-weight:400;font-display:swap;src:url(/fonts/b.woff2) format('woff2');unicode-range:U+9F98}",
     );
   });
