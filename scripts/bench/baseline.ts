@@ -4,10 +4,9 @@
  * build costs beyond it is what the site's features cost (content checks, 解读 and 图解 pages,
  * raster images, the font subset, the search index).
  */
-import { linkNodeModules, writeFiles } from './workspace.ts';
+import { linkNodeModules, writeFiles } from '../lib/workspace.ts';
 import type { SyntheticPoint } from './synthetic.ts';
-
-const two = (n: number): string => String(n).padStart(2, '0');
+import { pointId } from '../../src/lib/content/ids.ts';
 
 /** Writes the baseline project at `target`; its packages are the project's, linked. */
 export function createBaselineProject(projectRoot: string, target: string, points: SyntheticPoint[]): void {
@@ -17,7 +16,7 @@ export function createBaselineProject(projectRoot: string, target: string, point
   ]);
   for (const p of points) {
     const title = JSON.stringify(`${p.no}. ${p.title}`);
-    files.set(`src/pages/${p.year}/${two(p.no)}.md`, `---\ntitle: ${title}\n---\n\n# ${p.no}. ${p.title}\n\n${p.body.join('\n\n')}\n`);
+    files.set(`src/pages/${pointId(String(p.year), p.no)}.md`, `---\ntitle: ${title}\n---\n\n# ${p.no}. ${p.title}\n\n${p.body.join('\n\n')}\n`);
   }
   writeFiles(target, files);
   linkNodeModules(projectRoot, target);

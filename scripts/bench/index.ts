@@ -12,8 +12,10 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadVocabulary } from './vocabulary.ts';
 import { generateArchive, type SyntheticArchive } from './synthetic.ts';
-import { createRunFolder, createSiteWorkspace, removeRunFolder } from './workspace.ts';
+import { createRunFolder, createSiteWorkspace, removeRunFolder } from '../lib/workspace.ts';
 import { assertSucceeded, runStep } from './measure.ts';
+import { pointId, urls } from '../../src/lib/content/ids.ts';
+import { interpretationUrls } from '../../src/lib/content/interpretations.ts';
 import { distStats, largestPage, pageWeight } from './pageWeight.ts';
 import { searchTiming } from './searchTiming.ts';
 import { baselineBuildCommand, createBaselineProject } from './baseline.ts';
@@ -47,14 +49,15 @@ function warnings(output: string): { lines: number; distinct: string[] } {
 function templateUrls(archive: SyntheticArchive, dist: string): { name: string; url: string }[] {
   const year = archive.years.at(-1)!;
   const count = archive.points.filter((p) => p.year === year).length;
-  const mid = String(Math.ceil(count / 2)).padStart(2, '0');
+  const documentId = String(year);
+  const mid = Math.ceil(count / 2);
   return [
-    { name: 'home', url: '/' },
-    { name: 'document (通知 + 要点)', url: `/yaodian/${year}/` },
-    { name: 'point (原文)', url: `/yaodian/${year}/${mid}/` },
-    { name: '解读', url: `/jiedu/${year}/${mid}/` },
-    { name: '图解', url: `/tujie/${year}/${mid}/` },
-    { name: 'task ledger (任务分解表)', url: `/renwu/${year}/` },
+    { name: 'home', url: urls.home() },
+    { name: 'document (通知 + 要点)', url: urls.document(documentId) },
+    { name: 'point (原文)', url: urls.point(documentId, mid) },
+    { name: '解读', url: interpretationUrls.jiedu(pointId(documentId, mid)) },
+    { name: '图解', url: interpretationUrls.tujie(pointId(documentId, mid)) },
+    { name: 'task ledger (任务分解表)', url: urls.ledger(documentId) },
     { name: 'department (largest)', url: largestPage(dist, '/bumen/') },
     { name: 'search', url: '/search/' },
   ];

@@ -9,7 +9,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, Scalar, stringify } from 'yaml';
+import { parse } from 'yaml';
+import { quoted, yaml } from '../../src/lib/import/serialize.ts';
+import { pointId, taskId } from '../../src/lib/content/ids.ts';
 import { createRng, type Rng } from './prng.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -51,14 +53,6 @@ const LATE_TUJIE = '本图解由本站在原文发布后根据要点和任务分
 
 const two = (n: number): string => String(n).padStart(2, '0');
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
-
-/** Dates are quoted, as the importer writes them, so that no YAML loader turns them into Dates. */
-function quoted(value: string): Scalar<string> {
-  const s = new Scalar(value);
-  s.type = Scalar.QUOTE_DOUBLE;
-  return s;
-}
-const yaml = (value: unknown): string => stringify(value, { lineWidth: 0 });
 
 function lastDay(year: number, month: number): string {
   return `${year}-${two(month)}-${two(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
@@ -223,7 +217,7 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
     let taskLine = 40 + count * 3;
 
     for (let no = 1; no <= count; no++) {
-      const id = `${year}/${two(no)}`;
+      const id = pointId(String(year), no);
       const title = rng.pick(options.vocabulary.shortClauses);
       const used: string[] = [];
       const body = w.pointBody(rng.int(2048, 4096), used);
@@ -252,7 +246,7 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
         const ongoing = raw === '持续推进';
         if (seq === 1) who = `这项工作由${lead.map((d) => d.name).join('、')}牵头，${units.map((d) => d.name).join('、')}负责落实，${ongoing ? '需要长期坚持' : `要求在 ${year} 年${raw}前完成`}。`;
         files.set(
-          `src/content/tasks/${id}-${seq}.yaml`,
+          `src/content/tasks/${taskId(String(year), no, seq)}.yaml`,
           yaml({
             document: String(year),
             point: id,

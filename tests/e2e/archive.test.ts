@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { createSiteWorkspace, projectContent } from '../../scripts/bench/workspace.ts';
+import { createSiteWorkspace, projectContent } from '../../scripts/lib/workspace.ts';
+import { scaffold } from '../../src/lib/editor/scaffold.ts';
 import { startStaticServer } from '../../src/lib/serve/staticServer.ts';
 import { htmlPages } from './support/site.ts';
 import { attr, headingProblems, hrefsOf, readPage, select, selectAll, textOf } from './support/html.ts';
@@ -29,45 +30,12 @@ let dist: string;
 
 /** Test-only 解读 prose: long enough, shares nothing with the fixture's text. */
 const PROSE = '这是为多年份归档测试生成的说明文字，用来满足解读篇幅要求，不代表任何真实政策内容。'.repeat(12);
-const jiedu = (target: string, year: string) => `---
-title: 测试解读
-interprets:
-  ${target}
-summary: 测试用解读。
-publishedAt: ${year}
-origin: editorial
-disclosure: 主动公开
----
-
-## 政策背景
-
-${PROSE}
-
-## 出台目的
-
-测试。
-
-## 重要举措
-
-**测试举措**：
-
-| 举措 | 时限 |
-| --- | --- |
-| 测试举措一 | 年底 |
-
-## 谁来做、何时完成
-
-测试。
-`;
-const tujie = (target: string, year: string) => `interprets:
-  ${target}
-title: 图解：测试
-publishedAt: ${year}
-origin: editorial
-disclosure: 主动公开
-kind: generated
-measures: [测试举措一, 测试举措二]
-`;
+/** 解读 and 图解 as `npm run new` writes them, published with the policy on `date`; the 解读 with its own text. */
+const interpretation = (kind: 'jiedu' | 'tujie', target: string, date: string) =>
+  scaffold(
+    { kind, target, policyTitle: '测试', policyPublishedAt: date, today: date },
+    `## 政策背景\n\n${PROSE}\n\n## 出台目的\n\n测试。\n\n## 重要举措\n\n**测试举措**：\n\n| 举措 | 时限 |\n| --- | --- |\n| 测试举措一 | 年底 |\n\n## 谁来做、何时完成\n\n测试。\n`,
+  ).text;
 
 function read(path: string): string {
   return readFileSync(join(dist, path), 'utf8');
@@ -84,11 +52,11 @@ function interpret(documentId: string, date: string): void {
   mkdirSync(join(root, `src/content/tujie/${documentId}`), { recursive: true });
   for (const nn of points) {
     // Plain Markdown, as an imported archive's 解读 are; the whole-document one stays MDX.
-    writeFileSync(join(root, `src/content/jiedu/${documentId}/${nn}.md`), jiedu(`point: ${documentId}/${nn}`, date), { flag: 'w' });
-    writeFileSync(join(root, `src/content/tujie/${documentId}/${nn}.yaml`), tujie(`point: ${documentId}/${nn}`, date));
+    writeFileSync(join(root, `src/content/jiedu/${documentId}/${nn}.md`), interpretation('jiedu', `${documentId}/${nn}`, date), { flag: 'w' });
+    writeFileSync(join(root, `src/content/tujie/${documentId}/${nn}.yaml`), interpretation('tujie', `${documentId}/${nn}`, date));
   }
-  writeFileSync(join(root, `src/content/jiedu/${documentId}/quanwen.mdx`), jiedu(`document: "${documentId}"`, date));
-  writeFileSync(join(root, `src/content/tujie/${documentId}/quanwen.yaml`), tujie(`document: "${documentId}"`, date));
+  writeFileSync(join(root, `src/content/jiedu/${documentId}/quanwen.mdx`), interpretation('jiedu', documentId, date));
+  writeFileSync(join(root, `src/content/tujie/${documentId}/quanwen.yaml`), interpretation('tujie', documentId, date));
 }
 
 beforeAll(() => {

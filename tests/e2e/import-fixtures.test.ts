@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createSiteWorkspace, projectContent } from '../../scripts/bench/workspace.ts';
+import { createSiteWorkspace, projectContent } from '../../scripts/lib/workspace.ts';
 import { htmlText } from './support/html.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');

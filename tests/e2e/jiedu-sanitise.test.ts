@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSiteWorkspace, projectContent } from '../../scripts/bench/workspace.ts';
+import { createSiteWorkspace, projectContent } from '../../scripts/lib/workspace.ts';
 import { MARKDOWN_PAYLOADS, MDX_PAYLOADS, unsafeHtml } from '../fixtures/jiedu-payloads.ts';
 import { attr, hrefsOf, parseHtml, readPage, select, textOf } from './support/html.ts';
 import { distPath, htmlPages } from './support/site.ts';

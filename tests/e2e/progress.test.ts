@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSiteWorkspace, projectContent } from '../../scripts/bench/workspace.ts';
+import { createSiteWorkspace, projectContent } from '../../scripts/lib/workspace.ts';
 import { htmlText } from './support/html.ts';
 import { launchBrowser, offlineContext } from './support/browser.ts';
 import { describeViolations, runAxe } from './support/axe.ts';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSiteWorkspace, projectContent } from '../../scripts/bench/workspace.ts';
+import { createSiteWorkspace, projectContent } from '../../scripts/lib/workspace.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const FIXTURE = readFileSync(join(REPO, 'tests/fixtures/documents/linjiang-2023-yaodian.md'), 'utf8');

@@ -1,13 +1,12 @@
 import type { CheckIssue } from './issue.ts';
-import { COLLECTIONS, loadCollection, type LoadedEntry } from './loadEntries.ts';
+import { loadCollection, type LoadedEntry } from './loadEntries.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { validateSchemas } from './validateSchemas.ts';
 import { validateReferences } from './validateReferences.ts';
 import { validateInterpretations, type InterpretationStats } from './validateInterpretations.ts';
 import { validateMdxSafety } from './validateMdxSafety.ts';
 
 export type { CheckIssue } from './issue.ts';
-
-export { COLLECTIONS } from './loadEntries.ts';
 
 export interface CheckResult {
   issues: CheckIssue[];
@@ -20,8 +19,8 @@ export function checkContent(root: string): CheckResult {
   const entries: LoadedEntry[] = [];
   const issues: CheckIssue[] = [];
   const counts: Record<string, number> = {};
-  for (const [collection, exts] of Object.entries(COLLECTIONS)) {
-    const loaded = loadCollection(root, collection, exts);
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const loaded = loadCollection(root, collection);
     entries.push(...loaded.entries);
     issues.push(...loaded.issues);
     counts[collection] = loaded.entries.length;

@@ -3,10 +3,11 @@ import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { error, type CheckIssue } from './issue.ts';
 import { splitFrontMatter } from '../jiedu/mdxText.ts';
+import { COLLECTIONS, collectionFolder, type CollectionName } from '../../schemas/collections.ts';
 
 /** A content file read for checking, with what is needed to point at a field's line. */
 export interface LoadedEntry {
-  collection: string;
+  collection: CollectionName;
   /** Same id as Astro's glob loader gives: the path below the collection folder, without `.yaml`. */
   id: string;
   file: string;
@@ -93,19 +94,13 @@ function decodeFile(bytes: Uint8Array, file: string, issues: CheckIssue[]): stri
   return text.replaceAll('\r\n', '\n');
 }
 
-/** File endings a collection's entries may have; the first is the one to suggest. */
-export type EntryExtensions = readonly ['.yaml'] | readonly ['.mdx', '.md'];
-
-const YAML = ['.yaml'] as const;
-/** Each collection's file endings. A 解读 is MDX where an editor uses components, else Markdown. */
-export const COLLECTIONS = { documents: YAML, points: YAML, tasks: YAML, departments: YAML, jiedu: ['.mdx', '.md'], tujie: YAML, topics: YAML, progress: YAML } as const satisfies Record<string, EntryExtensions>;
-
 /**
  * Reads every entry of a collection: `*.yaml` files, or `*.mdx` / `*.md` files whose front matter
  * is YAML. Syntax errors become issues, not exceptions.
  */
-export function loadCollection(root: string, collection: string, exts: EntryExtensions = ['.yaml']): { entries: LoadedEntry[]; issues: CheckIssue[] } {
-  const dir = join(root, 'src', 'content', collection);
+export function loadCollection(root: string, collection: CollectionName): { entries: LoadedEntry[]; issues: CheckIssue[] } {
+  const dir = join(root, collectionFolder(collection));
+  const exts: readonly string[] = COLLECTIONS[collection];
   const entries: LoadedEntry[] = [];
   const issues: CheckIssue[] = [];
   const names = listFiles(dir);

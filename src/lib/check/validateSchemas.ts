@@ -1,30 +1,16 @@
 import { z } from 'astro/zod';
-import { documentSchema } from '../../schemas/document.ts';
-import { pointSchema } from '../../schemas/point.ts';
-import { taskSchema } from '../../schemas/task.ts';
-import { departmentSchema } from '../../schemas/department.ts';
-import { jieduSchema } from '../../schemas/jiedu.ts';
-import { tujieSchema } from '../../schemas/tujie.ts';
-import { topicSchema } from '../../schemas/topic.ts';
-import { progressSchema } from '../../schemas/progress.ts';
+import { collectionSchemas, type CollectionName } from '../../schemas/collections.ts';
 import type { CheckCode } from './codes.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
 
 /** References are plain ids here; whether they resolve is checked by validateReferences. */
 const id = z.string().min(1);
+const factories = collectionSchemas({ documents: id, points: id, tasks: id, departments: id, jiedu: id });
+/** Astro checks that a 图解's image exists and reads its size; here it is a path relative to the entry. */
+const context = { image: () => z.string().min(1) };
 
-export const schemas: Record<string, z.ZodType> = {
-  documents: documentSchema,
-  points: pointSchema(id),
-  tasks: taskSchema({ document: id, point: id, department: id }),
-  departments: departmentSchema,
-  jiedu: jieduSchema({ point: id, document: id }),
-  /** Astro checks that the image exists and reads its size; here it is a path relative to the entry. */
-  tujie: tujieSchema({ point: id, document: id, image: z.string().min(1) }),
-  topics: topicSchema({ point: id, document: id, jiedu: id }),
-  progress: progressSchema(id),
-};
+export const schemas = Object.fromEntries(Object.entries(factories).map(([name, schema]) => [name, schema(context)])) as unknown as Record<CollectionName, z.ZodType>;
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
@@ -66,9 +52,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown): { code: CheckCode; zh
 export function validateSchemas(entries: LoadedEntry[]): CheckIssue[] {
   const issues: CheckIssue[] = [];
   for (const entry of entries) {
-    const schema = schemas[entry.collection];
-    if (!schema) continue;
-    const result = schema.safeParse(entry.data);
+    const result = schemas[entry.collection].safeParse(entry.data);
     if (result.success) continue;
     for (const issue of result.error.issues) {
       // An unknown key is reported at the key itself, not at its parent object.

@@ -11,6 +11,21 @@ export function pointId(documentId: string, no: number): string {
   return `${documentId}/${pointNo2(no)}`;
 }
 
+/** The document of a point id, `2021/01` → `2021`; `npm run check` holds every point to this form. */
+export function documentOfPoint(pointId: string): string {
+  return pointId.slice(0, pointId.lastIndexOf('/'));
+}
+
+/** A task's number in its document: its point's number and its place there (`02-1`). */
+export function taskNo(pointNo: number, seq: number): string {
+  return `${pointNo2(pointNo)}-${seq}`;
+}
+
+/** A task's id (`2021/02-1`), which is also the id of its progress file. */
+export function taskId(documentId: string, pointNo: number, seq: number): string {
+  return `${documentId}/${taskNo(pointNo, seq)}`;
+}
+
 export const urls = {
   home: () => '/',
   document: (documentId: string) => `/yaodian/${documentId}/`,

@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortTasks } from './ledger.ts';
+import { isPublic } from '../data/disclosure.ts';
+import { documentOfPoint } from './ids.ts';
 import { policyKey } from './interpretations.ts';
 import { computeLight, resolveAsOf, type LightResult, type ProgressUpdate } from '../ledger/lights.ts';
 import { archiveNotice, newestFirst, topicsOf, yearlyTopics, type MemberKey, type Topic } from '../topics/topics.ts';
@@ -36,7 +38,7 @@ export function getDocuments(): Promise<DocumentEntry[]> {
 
 /** 主动公开 documents, newest first: the only ones whose points, tasks, 解读 and 图解 are published. */
 export function getOpenDocuments(): Promise<DocumentEntry[]> {
-  return memo('openDocuments', async () => (await getDocuments()).filter((d) => d.data.disclosure === '主动公开'));
+  return memo('openDocuments', async () => (await getDocuments()).filter(isPublic));
 }
 
 const openIds = async () => new Set((await getOpenDocuments()).map((d) => d.id));
@@ -110,7 +112,7 @@ export function getInterpretations(): Promise<{ jiedu: Map<string, JieduEntry>; 
     // Published (not 不予公开) entries that explain a policy of a 主动公开 document.
     const open = await openIds();
     const keep = (e: { data: { disclosure: string; interprets: Parameters<typeof policyKey>[0] } }) =>
-      e.data.disclosure !== '不予公开' && open.has(('point' in e.data.interprets ? e.data.interprets.point.id : e.data.interprets.document.id).split('/')[0]!);
+      e.data.disclosure !== '不予公开' && open.has('point' in e.data.interprets ? documentOfPoint(e.data.interprets.point.id) : e.data.interprets.document.id);
     return {
       jiedu: new Map((await getCollection('jiedu', keep)).map((e) => [policyKey(e.data.interprets), e])),
       tujie: new Map((await getCollection('tujie', keep)).map((e) => [policyKey(e.data.interprets), e])),

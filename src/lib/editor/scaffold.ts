@@ -28,11 +28,18 @@ export interface ScaffoldInput {
   today: string;
 }
 
+/** What a new 解读 says under each of its four headings: what the editor is to write there. */
+function jieduGuide(target: string): string {
+  const tasks = target.includes('/') ? `\n<Tasks point="${target}" />\n` : '';
+  return `## 政策背景\n\n（为什么出台：相关法规、上级部署、要解决的问题。用自己的话写，不要摘抄原文。）\n\n## 出台目的\n\n（希望达到什么效果。）\n\n## 重要举措\n\n（具体要做什么，群众和企业能感受到哪些变化。必须引用原文时，用 Quote 组件逐字引用一句，见 docs/editor-guide.md。）\n\n## 谁来做、何时完成\n\n（牵头部门和完成时限由下表自动列出，不必重复。）\n${tasks}`;
+}
+
 /**
  * A new, valid 文字解读 or 图解 entry with the right references and today's date. When today is not
- * the policy's 发布日期, a `lateReason` line is added for the editor to complete (三同步).
+ * the policy's 发布日期, a `lateReason` line is added for the editor to complete (三同步). A 解读's
+ * text is `body`, by default the guide to what to write under each heading.
  */
-export function scaffold(input: ScaffoldInput): { path: string; text: string } {
+export function scaffold(input: ScaffoldInput, body = jieduGuide(input.target)): { path: string; text: string } {
   const isPoint = input.target.includes('/');
   const key = isPoint ? `point:${input.target}` : `document:${input.target}`;
   const id = expectedEntryId(key);
@@ -45,9 +52,8 @@ export function scaffold(input: ScaffoldInput): { path: string; text: string } {
       text: `${head}title: 图解：${input.policyTitle}\nkind: generated\nmeasures:\n  - 第一条重点举措\n  - 第二条重点举措\n  - 第三条重点举措\n`,
     };
   }
-  const tasks = isPoint ? `\n<Tasks point="${input.target}" />\n` : '';
   return {
     path: `src/content/jiedu/${id}.mdx`,
-    text: `---\ntitle: ${input.policyTitle}解读\n${head}summary: 用一两句话说明这项政策对群众和企业意味着什么（不超过 100 字）。\n---\n\n## 政策背景\n\n（为什么出台：相关法规、上级部署、要解决的问题。用自己的话写，不要摘抄原文。）\n\n## 出台目的\n\n（希望达到什么效果。）\n\n## 重要举措\n\n（具体要做什么，群众和企业能感受到哪些变化。必须引用原文时，用 Quote 组件逐字引用一句，见 docs/editor-guide.md。）\n\n## 谁来做、何时完成\n\n（牵头部门和完成时限由下表自动列出，不必重复。）\n${tasks}`,
+    text: `---\ntitle: ${input.policyTitle}解读\n${head}summary: 用一两句话说明这项政策对群众和企业意味着什么（不超过 100 字）。\n---\n\n${body}`,
   };
 }

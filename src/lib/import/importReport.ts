@@ -1,14 +1,14 @@
 import type { ParsedDocument } from './parseDocument.ts';
 import type { Task } from './buildTasks.ts';
 import { formatFragment } from './wordingDiff.ts';
+import { taskNo } from '../content/ids.ts';
 
-const two = (n: number) => String(n).padStart(2, '0');
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const excerpt = (s: string, n = 24) => {
   const chars = [...s];
   return chars.length > n ? `${chars.slice(0, n).join('')}…` : s;
 };
-const taskId = (t: Task) => `${two(t.point)}-${t.seq}`;
+const taskId = (t: Task) => taskNo(t.point, t.seq);
 const label = (t: Task) => (t.printedLabel ? `${t.printedLabel.no}. ${t.printedLabel.title}` : '—');
 const FORMAT_NAMES = { text: '文本 text', html: '网页 web page (.html)', docx: 'Word 文件 (.docx)' } as const;
 const LAYOUT_NAMES = {

@@ -1,8 +1,8 @@
 import { importError } from './errors.ts';
 import { readText } from './formats/readText.ts';
 import type { SourceBlock, SourceDocument, SourceFormat, SourceUnit } from './formats/types.ts';
-import { ATTACHMENT, findEndSignature, parseFront, type Notice } from './parseFront.ts';
-import { isTitleLike, markerOf, parsePoints, SECTION, type Point, type Section } from './parsePoints.ts';
+import { ATTACHMENT, findEndSignature, parseFront, type ParsedFront } from './parseFront.ts';
+import { isTitleLike, markerOf, parsePoints, SECTION, type ParsedPoints, type Point, type Section } from './parsePoints.ts';
 import { isTaskTable, readTaskTable, type ReadTable } from './readTaskTable.ts';
 import { parseTaskTable, type SectionRow, type TableRow } from './parseTaskTable.ts';
 import { buildTasks, type Task, type TaskNotes } from './buildTasks.ts';
@@ -12,36 +12,18 @@ import { FIRST_LISTED_LEADS } from './dutyClauses.ts';
 import { resolveDepartments, type Department, type ExistingDepartment } from './departments.ts';
 import { issuerGovernment } from './departmentList.ts';
 import { contentString } from './normalize.ts';
-import type { Disclosure } from './parseDisclosure.ts';
 import type { Inference } from './inferences.ts';
 
 /** How a document states its points and tasks. */
 export type Layout = 'points-table' | 'inline-clauses' | 'duty-paragraphs' | 'points-only' | 'table-only';
 
-export interface ParsedDocument {
+/** The document as read: its front matter and points, with what the importer built from them. */
+export interface ParsedDocument extends ParsedFront, Omit<ParsedPoints, 'restart'> {
   /** Repo-relative path of the source file. */
   source: string;
   format: SourceFormat;
   unit: SourceUnit;
   layout: Layout;
-  year: number;
-  title: string;
-  issuer: string;
-  docNumber?: string;
-  signedAt?: string;
-  publishedAt: string;
-  publishedAtFrom?: 'meta' | 'text';
-  disclosure: Disclosure;
-  disclosureNote: string;
-  indexNo?: string;
-  category?: string;
-  notice?: Notice;
-  intro: string[];
-  sections: Section[];
-  points: Point[];
-  closing: string[];
-  closingLines: number[];
-  attachment?: string;
   taskTable?: {
     title: string;
     columns: string[];
@@ -60,8 +42,6 @@ export interface ParsedDocument {
     /** Points of a document without a task table that state no responsible unit. */
     withoutDuty: number[];
   };
-  /** Everything concluded rather than read, for the report. */
-  inferences: Inference[];
   /** The government whose departments the document names, when it is not the site's own. */
   government?: string;
   departments: Department[];

@@ -1,17 +1,17 @@
 import { Scalar, stringify } from 'yaml';
 import type { ParsedDocument } from './parseDocument.ts';
 import { importReport } from './importReport.ts';
-import { pointId, pointNo2 } from '../content/ids.ts';
+import { pointId, taskId } from '../content/ids.ts';
 
 /** Dates are quoted so that no YAML loader turns them into Date objects. */
-function quoted(value: string): Scalar<string> {
+export function quoted(value: string): Scalar<string> {
   const s = new Scalar(value);
   s.type = Scalar.QUOTE_DOUBLE;
   return s;
 }
 
 /** lineWidth 0: long Chinese lines are never folded, so diffs stay one line per field. */
-const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
+export const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
 
 export interface ContentFiles {
   /** Repo-relative path → file content (UTF-8, LF). */
@@ -71,7 +71,7 @@ export function serialize(doc: ParsedDocument, options: SerializeOptions): Conte
 
   for (const p of doc.points) {
     files.set(
-      `src/content/points/${id}/${pointNo2(p.no)}.yaml`,
+      `src/content/points/${pointId(id, p.no)}.yaml`,
       yaml({
         document: id,
         section: p.section,
@@ -88,7 +88,7 @@ export function serialize(doc: ParsedDocument, options: SerializeOptions): Conte
 
   for (const t of doc.tasks) {
     files.set(
-      `src/content/tasks/${id}/${pointNo2(t.point)}-${t.seq}.yaml`,
+      `src/content/tasks/${taskId(id, t.point, t.seq)}.yaml`,
       yaml({
         document: id,
         point: pointId(id, t.point),

@@ -3,6 +3,7 @@
  * from `src/content/` with the content check's loader (plain Node, no Astro).
  */
 import { loadCollection } from '../check/loadEntries.ts';
+import type { CollectionName } from '../../schemas/collections.ts';
 import type { TemplateTask } from './template.ts';
 
 interface TaskData {
@@ -22,7 +23,7 @@ export interface ProjectTasks {
   tasks: Map<string, (TemplateTask & { leadIds: string[] })[]>;
 }
 
-function entries<T>(root: string, collection: string): { id: string; data: T }[] {
+function entries<T>(root: string, collection: CollectionName): { id: string; data: T }[] {
   const { entries, issues } = loadCollection(root, collection);
   if (issues.length) throw new Error(`src/content/${collection} 有错误，先运行 npm run check 改正 / src/content/${collection} has errors: run npm run check first`);
   return entries.map((e) => ({ id: e.id, data: e.data as T }));

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/index.ts';
 import { formatIssues } from '../../../src/lib/check/format.ts';
+import { scaffold } from '../../../src/lib/editor/scaffold.ts';
 
 const DOCUMENT = `year: 2030
 title: 测试市 2030 年政务公开工作要点
@@ -75,41 +76,12 @@ match:
 `;
 
 const PROSE = '这是一段只用于测试内容检查的说明文字，它和原文没有相同的句子。'.repeat(16);
-const JIEDU = `---
-title: 测试解读
-interprets:
-  point: 2030/01
-summary: 测试摘要。
-publishedAt: 2030-03-01
-origin: editorial
-disclosure: 主动公开
----
-
-## 政策背景
-
-${PROSE}
-
-## 出台目的
-
-说明。
-
-## 重要举措
-
-说明。
-
-## 谁来做、何时完成
-
-<Tasks point="2030/01" />
-`;
-const TUJIE = (target: string) => `interprets:
-  ${target}
-title: 图解：测试
-publishedAt: 2030-03-01
-origin: editorial
-disclosure: 主动公开
-kind: generated
-measures: [公开各类规划, 按时更新]
-`;
+/** 解读 and 图解 as `npm run new` writes them, published with the policy; the 解读 with enough prose. */
+const interpretation = (kind: 'jiedu' | 'tujie', target: string) =>
+  scaffold(
+    { kind, target, policyTitle: '测试', policyPublishedAt: '2030-03-01', today: '2030-03-01' },
+    `## 政策背景\n\n${PROSE}\n\n## 出台目的\n\n说明。\n\n## 重要举措\n\n说明。\n\n## 谁来做、何时完成\n${target.includes('/') ? `\n<Tasks point="${target}" />\n` : ''}`,
+  ).text;
 
 const DEPARTMENT = `name: 市发改委
 kind: municipal
@@ -124,10 +96,10 @@ function site(files: Record<string, string>): string {
     'points/2030/01.yaml': POINT,
     'tasks/2030/01-1.yaml': TASK,
     'departments/shi-fa-gai-wei.yaml': DEPARTMENT,
-    'jiedu/2030/01.mdx': JIEDU,
-    'jiedu/2030/quanwen.mdx': JIEDU.replace('point: 2030/01', 'document: "2030"').replace('<Tasks point="2030/01" />', ''),
-    'tujie/2030/01.yaml': TUJIE('point: 2030/01'),
-    'tujie/2030/quanwen.yaml': TUJIE('document: "2030"'),
+    'jiedu/2030/01.mdx': interpretation('jiedu', '2030/01'),
+    'jiedu/2030/quanwen.mdx': interpretation('jiedu', '2030'),
+    'tujie/2030/01.yaml': interpretation('tujie', '2030/01'),
+    'tujie/2030/quanwen.yaml': interpretation('tujie', '2030'),
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {

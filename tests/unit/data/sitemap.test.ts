@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scaffold } from '../../../src/lib/editor/scaffold.ts';
 import { ALWAYS_EXCLUDED, nonPublicPaths, robotsTxt, sitemapFilter } from '../../../src/lib/data/sitemap.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'sitemap-'));
@@ -9,14 +10,23 @@ const write = (path: string, text: string) => {
   mkdirSync(join(root, path, '..'), { recursive: true });
   writeFileSync(join(root, path), text);
 };
-write('src/content/documents/2021.yaml', 'year: 2021\ndisclosure: 主动公开\n');
-write('src/content/documents/2022.yaml', 'year: 2022\ndisclosure: 依申请公开\n');
+// The seed's document and scaffolded 解读 and 图解: every file passes its schema, as in a build.
+const seed = (path: string) => readFileSync(join(import.meta.dirname, '../../../src/content', path), 'utf8');
+const documentWith = (disclosure: string) => seed('documents/2021.yaml').replace('disclosure: 主动公开', `disclosure: ${disclosure}`);
+write('src/content/documents/2021.yaml', documentWith('主动公开'));
+write('src/content/documents/2022.yaml', documentWith('依申请公开'));
 // Another document of 2021: its pages live under its own id, and hiding it must not hide 2021's.
-write('src/content/documents/2021-sheng.yaml', 'year: 2021\ndisclosure: 依申请公开\n');
-write('src/content/jiedu/2021/01.mdx', '---\ntitle: 一\ndisclosure: 主动公开\n---\n正文\n');
-write('src/content/jiedu/2021/02.mdx', '---\ntitle: 二\ndisclosure: 不予公开\n---\n正文\n');
-write('src/content/jiedu/2021/quanwen.mdx', '---\ntitle: 全文\n---\n没有公开属性\n');
-write('src/content/tujie/2021/03.yaml', 'title: 三\ndisclosure: 依申请公开\n');
+write('src/content/documents/2021-sheng.yaml', documentWith('依申请公开'));
+const entry = (kind: 'jiedu' | 'tujie', target: string, disclosure = '主动公开') => {
+  const { path, text } = scaffold({ kind, target, policyTitle: '测试', policyPublishedAt: '2021-04-09', today: '2021-04-09' });
+  write(path, text.replace('disclosure: 主动公开\n', disclosure ? `disclosure: ${disclosure}\n` : ''));
+};
+entry('jiedu', '2021/01');
+entry('jiedu', '2021/02', '不予公开');
+entry('jiedu', '2021', '');
+entry('tujie', '2021/03', '依申请公开');
+// 主动公开 itself, but it explains a point of a document that is not.
+entry('tujie', '2022/01');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('sitemap filter', () => {
@@ -24,11 +34,11 @@ describe('sitemap filter', () => {
   const keep = sitemapFilter(ALWAYS_EXCLUDED, exclusions);
   const at = (path: string) => keep(`https://zwgk.example.gov.cn${path}`);
 
-  it('finds the pages of every document, 解读 and 图解 that is not 主动公开 (a missing 公开属性 included)', () => {
+  it('finds the pages of every document, 解读 and 图解 that is not 主动公开 (a missing 公开属性 included), by the exports’ gate', () => {
     expect(exclusions.prefixes.sort()).toEqual(
       ['2021-sheng', '2022'].flatMap((id) => [`/yaodian/${id}/`, `/renwu/${id}/`, `/jiedu/${id}/`, `/tujie/${id}/`, `/data/${id}/`]).sort(),
     );
-    expect(exclusions.paths.sort()).toEqual(['/jiedu/2021/', '/jiedu/2021/02/', '/tujie/2021/03/']);
+    expect(exclusions.paths.sort()).toEqual(['/jiedu/2021/', '/jiedu/2021/02/', '/tujie/2021/03/', '/tujie/2022/01/']);
   });
 
   it('keeps public HTML pages', () => {

@@ -1,6 +1,7 @@
 /**
- * Temporary projects for one benchmark run, all under one folder in `os.tmpdir()`: a copy of this
- * project with synthetic content, and the bare Astro baseline. Nothing is written to the project.
+ * Temporary projects, under `os.tmpdir()`: a copy of this project with other content (a benchmark
+ * run's synthetic archive, an e2e test's fixtures), and the benchmark's bare Astro baseline.
+ * Nothing is written to the project.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
