@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Server } from 'node:http';
 import { startStaticServer } from '../../../src/lib/serve/staticServer.ts';
-import { urls } from '../../../src/lib/content/ids.ts';
+import { documentOfPoint, urls } from '../../../src/lib/content/ids.ts';
 import { interpretationUrls } from '../../../src/lib/content/interpretations.ts';
-import { COLLECTIONS, loadCollection, type LoadedEntry } from '../../../src/lib/check/loadEntries.ts';
+import { loadCollection, type LoadedEntry } from '../../../src/lib/check/loadEntries.ts';
 import { PUBLIC_DISCLOSURE } from '../../../src/lib/data/disclosure.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -55,11 +55,11 @@ export function contentPages(): ContentPage[] {
     pages.push({ path: urls.ledger(document.id), listed });
   }
   for (const point of loadCollection(ROOT, 'points').entries) {
-    const [documentId] = point.id.split('/');
-    if (open.has(documentId!)) pages.push({ path: urls.point(documentId!, data(point).no as number), listed: true });
+    const documentId = documentOfPoint(point.id);
+    if (open.has(documentId)) pages.push({ path: urls.point(documentId, data(point).no as number), listed: true });
   }
   for (const kind of ['jiedu', 'tujie'] as const) {
-    for (const entry of loadCollection(ROOT, kind, COLLECTIONS[kind]).entries) {
+    for (const entry of loadCollection(ROOT, kind).entries) {
       const { disclosure } = data(entry);
       if (open.has(entry.id.split('/')[0]!) && disclosure !== '不予公开') pages.push({ path: interpretationUrls[kind](entry.id), listed: disclosure === PUBLIC_DISCLOSURE });
     }
