@@ -48,6 +48,28 @@ export function scaffold(input: ScaffoldInput): { path: string; text: string } {
   const tasks = isPoint ? `\n<Tasks point="${input.target}" />\n` : '';
   return {
     path: `src/content/jiedu/${id}.mdx`,
-    text: `---\ntitle: ${input.policyTitle}解读\n${head}summary: 用一两句话说明这项政策对群众和企业意味着什么（不超过 100 字）。\n---\n\n## 政策背景\n\n（为什么出台：相关法规、上级部署、要解决的问题。用自己的话写，不要摘抄原文。）\n\n## 出台目的\n\n（希望达到什么效果。）\n\n## 重要举措\n\n（具体要做什么，群众和企业能感受到哪些变化。必须引用原文时，用 Quote 组件逐字引用一句，见 docs/editor-guide.md。）\n\n## 谁来做、何时完成\n\n（牵头部门和完成时限由下表自动列出，不必重复。）\n${tasks}`,
+    text: [
+      '---',
+      `title: ${input.policyTitle}解读`,
+      `${head}summary: 用一两句话说明这项政策对群众和企业意味着什么（不超过 100 字）。`,
+      '---',
+      '',
+      '## 政策背景',
+      '',
+      '（为什么出台：相关法规、上级部署、要解决的问题。用自己的话写，不要摘抄原文。）',
+      '',
+      '## 出台目的',
+      '',
+      '（希望达到什么效果。）',
+      '',
+      '## 重要举措',
+      '',
+      '（具体要做什么，群众和企业能感受到哪些变化。必须引用原文时，用 Quote 组件逐字引用一句，见 docs/editor-guide.md。）',
+      '',
+      '## 谁来做、何时完成',
+      '',
+      '（牵头部门和完成时限由下表自动列出，不必重复。）',
+      tasks,
+    ].join('\n'),
   };
 }

@@ -41,5 +41,18 @@ export function parseSettings(raw: string | null): ReadingSettings {
  * is inlined (and hashed into the Content-Security-Policy).
  */
 export function headScript(): string {
-  return `(function(){try{var d=document.documentElement,q=new URLSearchParams(location.search),k=q.get('kiosk');if(k==='1'){sessionStorage.setItem('${KIOSK_KEY}',JSON.stringify({idle:Number(q.get('idle'))||${DEFAULT_IDLE_SECONDS}}))}else if(k==='0'){sessionStorage.removeItem('${KIOSK_KEY}')}var kiosk=sessionStorage.getItem('${KIOSK_KEY}');var s={};try{s=JSON.parse(localStorage.getItem('${SETTINGS_KEY}')||'{}')||{}}catch(e){}if(kiosk){d.setAttribute('data-kiosk','');if(!s.textSize)s.textSize='large'}if(s.textSize&&s.textSize!=='standard')d.setAttribute('data-text-size',s.textSize);if(s.spacing==='wide')d.setAttribute('data-spacing','wide');if(s.contrast==='high')d.setAttribute('data-contrast','high');d.setAttribute('data-js','')}catch(e){}})();`;
+  // One statement a line; the page carries them joined, as written.
+  const body = [
+    `var d=document.documentElement,q=new URLSearchParams(location.search),k=q.get('kiosk');`,
+    `if(k==='1'){sessionStorage.setItem('${KIOSK_KEY}',JSON.stringify({idle:Number(q.get('idle'))||${DEFAULT_IDLE_SECONDS}}))}`,
+    `else if(k==='0'){sessionStorage.removeItem('${KIOSK_KEY}')}`,
+    `var kiosk=sessionStorage.getItem('${KIOSK_KEY}');`,
+    `var s={};try{s=JSON.parse(localStorage.getItem('${SETTINGS_KEY}')||'{}')||{}}catch(e){}`,
+    `if(kiosk){d.setAttribute('data-kiosk','');if(!s.textSize)s.textSize='large'}`,
+    `if(s.textSize&&s.textSize!=='standard')d.setAttribute('data-text-size',s.textSize);`,
+    `if(s.spacing==='wide')d.setAttribute('data-spacing','wide');`,
+    `if(s.contrast==='high')d.setAttribute('data-contrast','high');`,
+    `d.setAttribute('data-js','')`,
+  ];
+  return `(function(){try{${body.join('')}}catch(e){}})();`;
 }
