@@ -22,8 +22,12 @@ export function tujieSchema<PointRef extends z.ZodType, DocRef extends z.ZodType
         ...base,
         kind: z.literal('image'),
         image: refs.image,
-        alt: textSchema.max(150, { error: 'alt 不超过 150 个字符，详细内容写在 description / alt at most 150 characters; put details in description' }),
-        description: z.string().trim().min(100, { error: '手工图解需要不少于 100 个字符的文字说明 / a hand-made 图解 needs a text description of at least 100 characters' }),
+        alt: textSchema.max(150, {
+          error: 'alt 不超过 150 个字符，详细内容写在 description / alt at most 150 characters; put details in description',
+        }),
+        description: z.string().trim().min(100, {
+          error: '手工图解需要不少于 100 个字符的文字说明 / a hand-made 图解 needs a text description of at least 100 characters',
+        }),
       }),
     ],
     { error: 'kind 必须是 generated（自动生成）或 image（手工图片） / kind must be generated or image' },

@@ -118,7 +118,7 @@ export function importReport(doc: ParsedDocument, id: string): string {
   }
 
   push('## 3. 拆分的单元格 Split cells', '');
-  push('牵头部门/责任单位单元格中的双空格分隔属于不同任务的部门组；当任务文字的句数（以“。 ”分隔）与组数相同时，按句拆分为多项任务。 A double space in a department cell separates groups for different tasks; the row is split when its text has as many sentences (separated by “。 ”) as there are groups.', '');
+  push('牵头部门/责任单位单元格中的双空格分隔属于不同任务的部门组；当任务文字的句数（以“。 ”分隔）与组数相同时，按句拆分为多项任务。' + ' A double space in a department cell separates groups for different tasks; the row is split when its text has as many sentences (separated by “。 ”) as there are groups.', '');
   if (splitTasks.length === 0 && notes.unsplit.length === 0) push('无 None.', '');
   for (const line of [...new Set(splitTasks.map((t) => t.sourceLine))]) {
     push(`- 第 ${line} 行 Line ${line}（${cell(label(splitTasks.find((t) => t.sourceLine === line)!))}）:`);
@@ -132,7 +132,7 @@ export function importReport(doc: ParsedDocument, id: string): string {
   if (splitTasks.length > 0 || notes.unsplit.length > 0) push('');
 
   push('## 4. 措辞与要点原文不同 Wording differs from the point text', '');
-  push('比较时忽略标点、空格和全半角；【要点 … → 表格 …】标出不同之处，∅ 表示没有。 Punctuation, spaces and character width are ignored; 【要点 … → 表格 …】 marks each difference, ∅ means nothing.', '');
+  push('比较时忽略标点、空格和全半角；【要点 … → 表格 …】标出不同之处，∅ 表示没有。' + ' Punctuation, spaces and character width are ignored; 【要点 … → 表格 …】 marks each difference, ∅ means nothing.', '');
   if (worded.length === 0) push('无 None.', '');
   for (const t of worded) {
     push(`- ${taskId(t)}（第 ${t.sourceLine} 行，要点 ${t.point}）: ${t.wording.map((f) => cell(formatFragment(f))).join('；')}`);
@@ -140,7 +140,7 @@ export function importReport(doc: ParsedDocument, id: string): string {
   if (worded.length > 0) push('');
 
   push('## 5. 继承的字段 Inherited fields', '');
-  push('原表的合并单元格在文本中表现为空单元格，其文字只印在所跨的某一行。空的牵头部门、责任单位、完成时限依次取：同一打印事项中属于同一要点的最近一行（先上后下）；标签错行时，属于同一要点的上一行；同一打印事项的任一行（另列于“需核对”）。 Merged cells arrive as empty cells whose text was printed on one row of the span. An empty lead, units or deadline takes, in order: the nearest row of the same printed item and the same point (above first, then below); when the label was printed a row early, the row above of the same point; any row of the same printed item (listed under To check).', '');
+  push('原表的合并单元格在文本中表现为空单元格，其文字只印在所跨的某一行。空的牵头部门、责任单位、完成时限依次取：同一打印事项中属于同一要点的最近一行（先上后下）；标签错行时，属于同一要点的上一行；同一打印事项的任一行（另列于“需核对”）。' + ' Merged cells arrive as empty cells whose text was printed on one row of the span. An empty lead, units or deadline takes, in order: the nearest row of the same printed item and the same point (above first, then below); when the label was printed a row early, the row above of the same point; any row of the same printed item (listed under To check).', '');
   if (inherited.length === 0) push('无 None.', '');
   else {
     push('| 行 Line | 任务 Task | 牵头部门 Lead | 责任单位 Units | 完成时限 Deadline |', '| ---: | --- | --- | --- | --- |');

@@ -85,7 +85,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     throw importError(source, blocks[0]?.line ?? 1, 'points', '没有找到要点：既没有“一、”部分标题下的编号要点，也没有带表头的任务表', 'no 要点 found: neither numbered points under “一、” section headings nor a task table with a header row', '确认文件是政务公开工作要点：部分标题“一、……”，要点以“1.”或“（一）”开头；或表格第一行是表头（如“工作任务”“责任单位”“完成时限”）。');
   }
   // Where the body starts: the first section (points in the text) or the table (table-only).
-  let bodyStart = pointsInText ? sectionAt : tableAt;
+  const bodyStart = pointsInText ? sectionAt : tableAt;
   // A 要点 without a notice may be signed at its end; that 落款 is closing text, not a point's.
   const signature = findEndSignature(blocks, bodyStart);
   const front = parseFront(doc, bodyStart, source, signature ?? undefined);
@@ -103,7 +103,6 @@ export function parseDocument(input: string | SourceDocument, source: string, op
   let taskTable: ParsedDocument['taskTable'];
   let notes: TaskNotes = { unsplit: [], crossLabel: [], deadlineChecks: [], crossPoint: [], noLead: [], inferences: [] };
   let withoutDuty: number[] = [];
-  let read: ReadTable | null = null;
   let after = blocks.length;
 
   if (pointsInText) {
@@ -132,7 +131,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     if (tableAt !== -1) {
       const merged = mergedTable(blocks, tableAt);
       after = merged.next;
-      read = readTaskTable(merged.table, source);
+      const read = readTaskTable(merged.table, source);
       const table = parseTaskTable(read, points.map((p) => ({ no: p.printedNo, title: p.title })), source, doc.format !== 'text');
       // The table's 事项名称 repeats the printed number; points are numbered 1..N by `no`.
       const byPrinted = new Map<number, number>();
@@ -153,7 +152,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
   } else {
     const merged = mergedTable(blocks, tableAt);
     after = merged.next;
-    read = readTaskTable(merged.table, source);
+    const read = readTaskTable(merged.table, source);
     const built = tablePoints(read, front.year, source, doc.format !== 'text');
     if (built.points.length === 0) {
       throw importError(source, merged.table.line, 'taskTable', '表格中没有编号事项（“1.……”）', 'the table has no numbered items (“1.……”)', '在事项或工作任务单元格开头写编号，如“1. 推进决策公开”。');
@@ -164,7 +163,6 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     inferences.push(...built.inferences);
     layout = 'table-only';
     taskTable = { title: read.titleRows.join(' '), columns: read.columns.map((c) => c.header), headerLines: read.headerLines, sectionRows: built.sectionRows };
-    bodyStart = tableAt;
   }
   // Text after the task table (a 落款, a note) is kept as closing text.
   for (const b of blocks.slice(after)) {

@@ -37,7 +37,7 @@ export interface ParsedFront {
 }
 
 /** 发文字号 such as `沈政公领发〔2021〕1号` (also with [] or （） around the year). */
-export const DOC_NUMBER = /^\S{1,30}[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*号$/u;
+export const DOC_NUMBER = /^\S{1,30}[〔［[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*号$/u;
 /** A 通知/意见/函 title: the notice that issues the 要点. */
 const NOTICE_TITLE = /关于.+的(?:通知|意见|函)|(?:通知|意见|函)$/u;
 /** The 要点's own title. */
@@ -47,7 +47,7 @@ const META_LABEL = /^(索引号|主题分类|发文机关|成文日期|标\s*题
 /** `附件：…` / `附件1：…`: the line that names the attached task table. */
 export const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
 /** Page tools printed beside the metadata line (`【字体：大 中 小】`, `打印本页`): not part of the document. */
-const PAGE_TOOL = /^[【\[]?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数|访问量|阅读次数|大\s*中\s*小)/u;
+const PAGE_TOOL = /^[【[]?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数|访问量|阅读次数|大\s*中\s*小)/u;
 const ISO_OR_CHINESE_DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
 
 type Para = Extract<SourceBlock, { kind: 'paragraph' }>;
@@ -256,7 +256,7 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
   }
 
   // The 要点 title: the first title-like block after the notice; else the notice's 《…》; else the page's.
-  let title = '';
+  let title: string;
   const titleIdx = find(afterNotice, (b) => titleLike(b) && !ATTACHMENT.test(blockText(b)) && (notice !== undefined || YAODIAN_TITLE.test(blockText(b)) || b.kind === 'heading'));
   if (titleIdx !== -1) {
     title = blockText(blocks[titleIdx]!);
@@ -325,7 +325,7 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
   if (!publishedAt) {
     throw importError(file, blocks[0]?.line ?? 1, 'publishedAt', '找不到成文日期或发布日期', 'neither a signature date nor a publication date was found', '在落款写成文日期（如“2023年3月8日”），或导入从政府网站保存的网页（带发布日期）。');
   }
-  const year = Number(/(\d{4})\s*年/u.exec(title.normalize('NFKC'))?.[1] ?? /[〔［\[(（]\s*(\d{4})/u.exec(docNumber ?? '')?.[1] ?? publishedAt.slice(0, 4));
+  const year = Number(/(\d{4})\s*年/u.exec(title.normalize('NFKC'))?.[1] ?? /[〔［[(（]\s*(\d{4})/u.exec(docNumber ?? '')?.[1] ?? publishedAt.slice(0, 4));
 
   if (issuer === '') {
     throw importError(file, blocks[0]?.line ?? 1, 'issuer', '找不到发文机关（落款、版头或网页信息中都没有）', 'no issuing authority was found (no signature, header or page metadata)', '在落款写发文机关，下一行写成文日期。');

@@ -18,6 +18,7 @@ export async function chromiumPath(): Promise<string> {
   } catch (error) {
     throw new Error(
       `找不到 Chromium / no Chromium found: set CHROMIUM_PATH, install Debian's chromium, or run npm ci so @sparticuz/chromium is present (${String(error)})`,
+      { cause: error },
     );
   }
 }

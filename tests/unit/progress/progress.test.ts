@@ -105,7 +105,7 @@ describe('checking a returned sheet', () => {
       'a.xlsx：工作表“信息中心”第 10 行，任务编号（A 列）：任务 2021/08-1 在工作表“信息中心”第 2 行已经填过',
       'a.xlsx：工作表“信息中心”第 10 行，完成日期（G 列）：进展状态为“已完成”，但没有填写完成日期',
     ]);
-    expect(formatIssue('a.xlsx', issues[0]!)).toMatch(/sheet "信息中心", row 3, column A \(任务编号\): there is no task "2021\/99-9"\n  改正 \/ fix: /);
+    expect(formatIssue('a.xlsx', issues[0]!)).toMatch(/sheet "信息中心", row 3, column A \(任务编号\): there is no task "2021\/99-9"\n {2}改正 \/ fix: /);
   });
 
   it('reads dates as spreadsheets and people write them', () => {
