@@ -14,7 +14,9 @@
     var settings = {};
     try {
       settings = JSON.parse(localStorage.getItem('zw-reading') || '{}') || {};
-    } catch (e) {}
+    } catch {
+      // unreadable stored settings: keep the defaults
+    }
     if (kiosk) {
       root.setAttribute('data-kiosk', '');
       if (!settings.textSize) settings.textSize = 'large';
@@ -23,5 +25,7 @@
     if (settings.spacing === 'wide') root.setAttribute('data-spacing', 'wide');
     if (settings.contrast === 'high') root.setAttribute('data-contrast', 'high');
     root.setAttribute('data-js', '');
-  } catch (e) {}
+  } catch {
+    // storage blocked (private mode, kiosk policy): the page still renders with the defaults
+  }
 })();

@@ -3,7 +3,7 @@ import { readText } from './formats/readText.ts';
 import type { SourceBlock, SourceDocument, SourceFormat, SourceUnit } from './formats/types.ts';
 import { ATTACHMENT, findEndSignature, parseFront, type ParsedFront } from './parseFront.ts';
 import { isTitleLike, markerOf, parsePoints, SECTION, type ParsedPoints, type Point, type Section } from './parsePoints.ts';
-import { isTaskTable, readTaskTable, type ReadTable } from './readTaskTable.ts';
+import { isTaskTable, readTaskTable } from './readTaskTable.ts';
 import { parseTaskTable, type SectionRow, type TableRow } from './parseTaskTable.ts';
 import { buildTasks, type Task, type TaskNotes } from './buildTasks.ts';
 import { buildDutyTasks } from './buildDutyTasks.ts';
@@ -62,11 +62,22 @@ function mergedTable(blocks: SourceBlock[], at: number): { table: Table; next: n
   const first = blocks[at] as Table;
   const rows = [...first.rows];
   let k = at + 1;
-  for (; blocks[k]?.kind === 'table' && (blocks[k] as Table).rows[0]?.cells.length === first.rows[0]?.cells.length; k++) rows.push(...(blocks[k] as Table).rows);
+  for (; blocks[k]?.kind === 'table' && (blocks[k] as Table).rows[0]?.cells.length === first.rows[0]?.cells.length; k++)
+    rows.push(...(blocks[k] as Table).rows);
   return { table: { ...first, rows, endLine: (blocks[k - 1] as Table).endLine }, next: k };
 }
 
-const textOf = (b: SourceBlock): string => (b.kind === 'table' ? b.rows.map((r) => r.cells.filter((c) => !c.spanOf).map((c) => c.text).join(' ')).join('\n') : b.text);
+const textOf = (b: SourceBlock): string =>
+  b.kind === 'table'
+    ? b.rows
+        .map((r) =>
+          r.cells
+            .filter((c) => !c.spanOf)
+            .map((c) => c.text)
+            .join(' '),
+        )
+        .join('\n')
+    : b.text;
 
 /**
  * Parses one published 要点 document, in any of the layouts documents use, into everything the
@@ -79,10 +90,23 @@ export function parseDocument(input: string | SourceDocument, source: string, op
   const doc = typeof input === 'string' ? readText(input) : input;
   const blocks = doc.blocks;
   const tableAt = blocks.findIndex(isTaskTable);
-  const sectionAt = blocks.findIndex((b, k) => (tableAt === -1 || k < tableAt) && isTitleLike(b) && SECTION.test(b.text.trim()) && blocks.slice(k + 1).some((n) => n.kind !== 'table' && markerOf(n.text) !== null));
+  const sectionAt = blocks.findIndex(
+    (b, k) =>
+      (tableAt === -1 || k < tableAt) &&
+      isTitleLike(b) &&
+      SECTION.test(b.text.trim()) &&
+      blocks.slice(k + 1).some((n) => n.kind !== 'table' && markerOf(n.text) !== null),
+  );
   const pointsInText = sectionAt !== -1;
   if (!pointsInText && tableAt === -1) {
-    throw importError(source, blocks[0]?.line ?? 1, 'points', '没有找到要点：既没有“一、”部分标题下的编号要点，也没有带表头的任务表', 'no 要点 found: neither numbered points under “一、” section headings nor a task table with a header row', '确认文件是政务公开工作要点：部分标题“一、……”，要点以“1.”或“（一）”开头；或表格第一行是表头（如“工作任务”“责任单位”“完成时限”）。');
+    throw importError(
+      source,
+      blocks[0]?.line ?? 1,
+      'points',
+      '没有找到要点：既没有“一、”部分标题下的编号要点，也没有带表头的任务表',
+      'no 要点 found: neither numbered points under “一、” section headings nor a task table with a header row',
+      '确认文件是政务公开工作要点：部分标题“一、……”，要点以“1.”或“（一）”开头；或表格第一行是表头（如“工作任务”“责任单位”“完成时限”）。',
+    );
   }
   // Where the body starts: the first section (points in the text) or the table (table-only).
   const bodyStart = pointsInText ? sectionAt : tableAt;
@@ -112,7 +136,12 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     let tableTitle = '';
     if (tableAt !== -1) {
       const before = blocks[end - 1];
-      if (isTitleLike(before) && !ATTACHMENT.test(before.text.trim()) && !SECTION.test(before.text.trim()) && markerOf(before.text) === null) {
+      if (
+        isTitleLike(before) &&
+        !ATTACHMENT.test(before.text.trim()) &&
+        !SECTION.test(before.text.trim()) &&
+        markerOf(before.text) === null
+      ) {
         tableTitle = before.text.trim();
         end--;
       }
@@ -132,16 +161,30 @@ export function parseDocument(input: string | SourceDocument, source: string, op
       const merged = mergedTable(blocks, tableAt);
       after = merged.next;
       const read = readTaskTable(merged.table, source);
-      const table = parseTaskTable(read, points.map((p) => ({ no: p.printedNo, title: p.title })), source, doc.format !== 'text');
+      const table = parseTaskTable(
+        read,
+        points.map((p) => ({ no: p.printedNo, title: p.title })),
+        source,
+        doc.format !== 'text',
+      );
       // The table's 事项名称 repeats the printed number; points are numbered 1..N by `no`.
       const byPrinted = new Map<number, number>();
       for (const p of points) if (!byPrinted.has(p.printedNo)) byPrinted.set(p.printedNo, p.no);
       rows = table.rows.map((r) => (r.label.no === 0 ? r : { ...r, label: { ...r.label, no: byPrinted.get(r.label.no) ?? r.label.no } }));
-      const built = buildTasks(rows, points.map((p) => ({ no: p.no, text: `${p.title}。${p.body.join('')}` })), front.year);
+      const built = buildTasks(
+        rows,
+        points.map((p) => ({ no: p.no, text: `${p.title}。${p.body.join('')}` })),
+        front.year,
+      );
       tasks = built.tasks;
       notes = built.notes;
       layout = 'points-table';
-      taskTable = { title: tableTitle || read.titleRows.join(' '), columns: table.columns, headerLines: table.headerLines, sectionRows: table.sectionRows };
+      taskTable = {
+        title: tableTitle || read.titleRows.join(' '),
+        columns: table.columns,
+        headerLines: table.headerLines,
+        sectionRows: table.sectionRows,
+      };
     } else {
       const built = buildDutyTasks(points, front.year, firstListedLeads);
       tasks = built.tasks;
@@ -155,21 +198,40 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     const read = readTaskTable(merged.table, source);
     const built = tablePoints(read, front.year, source, doc.format !== 'text');
     if (built.points.length === 0) {
-      throw importError(source, merged.table.line, 'taskTable', '表格中没有编号事项（“1.……”）', 'the table has no numbered items (“1.……”)', '在事项或工作任务单元格开头写编号，如“1. 推进决策公开”。');
+      throw importError(
+        source,
+        merged.table.line,
+        'taskTable',
+        '表格中没有编号事项（“1.……”）',
+        'the table has no numbered items (“1.……”)',
+        '在事项或工作任务单元格开头写编号，如“1. 推进决策公开”。',
+      );
     }
     sections = built.sections;
     points = built.points;
     tasks = built.tasks;
     inferences.push(...built.inferences);
     layout = 'table-only';
-    taskTable = { title: read.titleRows.join(' '), columns: read.columns.map((c) => c.header), headerLines: read.headerLines, sectionRows: built.sectionRows };
+    taskTable = {
+      title: read.titleRows.join(' '),
+      columns: read.columns.map((c) => c.header),
+      headerLines: read.headerLines,
+      sectionRows: built.sectionRows,
+    };
   }
   // Text after the task table (a 落款, a note) is kept as closing text.
   for (const b of blocks.slice(after)) {
     const text = textOf(b).trim();
     if (text === '') continue;
     if (doc.format === 'text' && b.kind !== 'table') {
-      throw importError(source, b.line, 'taskTable', `表格中或表格之后出现非表格内容：“${text.slice(0, 30)}”`, `non-table content inside or after the task table: "${text.slice(0, 30)}"`, '任务分解表必须是文件的最后部分；表格行用制表符分隔单元格。');
+      throw importError(
+        source,
+        b.line,
+        'taskTable',
+        `表格中或表格之后出现非表格内容：“${text.slice(0, 30)}”`,
+        `non-table content inside or after the task table: "${text.slice(0, 30)}"`,
+        '任务分解表必须是文件的最后部分；表格行用制表符分隔单元格。',
+      );
     }
     closing.push(text);
     closingLines.push(b.line);
@@ -191,9 +253,18 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     if (row.labelLine !== row.line || row.label.no === 0) return [];
     const point = points.find((p) => p.no === row.label.no);
     if (!point) {
-      throw importError(source, row.line, 'taskTable.label', `事项名称的序号 ${row.label.no} 不是任何要点的序号`, `item number ${row.label.no} matches no point`, '核对事项名称的序号与要点序号。');
+      throw importError(
+        source,
+        row.line,
+        'taskTable.label',
+        `事项名称的序号 ${row.label.no} 不是任何要点的序号`,
+        `item number ${row.label.no} matches no point`,
+        '核对事项名称的序号与要点序号。',
+      );
     }
-    return contentString(point.title) === contentString(row.label.title) ? [] : [{ line: row.line, label: row.label.title, point: point.no, title: point.title }];
+    return contentString(point.title) === contentString(row.label.title)
+      ? []
+      : [{ line: row.line, label: row.label.title, point: point.no, title: point.title }];
   });
 
   const ownGovernment = issuerGovernment(front.issuer) || issuerGovernment(front.title);
