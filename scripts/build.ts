@@ -29,7 +29,10 @@ const staged = resolve(root, '.tmp', `dist-${process.pid}`);
 
 /** Runs a script of this project with the same Node; true when it succeeded. */
 function runStep(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): boolean {
-  return spawnSync(process.execPath, [resolve(root, script), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+  return (
+    spawnSync(process.execPath, [resolve(root, script), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+      .status === 0
+  );
 }
 
 /**
@@ -61,6 +64,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`构建失败，dist/ 未改动 / build failed, dist/ left as it was:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `构建失败，dist/ 未改动 / build failed, dist/ left as it was:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exitCode = 1;
 });

@@ -55,7 +55,9 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
     return 2;
   }
   if (flags.id !== undefined && !DOCUMENT_ID.test(flags.id)) {
-    io.err(`--id “${flags.id}”：只能用小写英文字母、数字和连字符，如 2022-fujian / the id may hold only lowercase ASCII letters, digits and hyphens, e.g. 2022-fujian`);
+    io.err(
+      `--id “${flags.id}”：只能用小写英文字母、数字和连字符，如 2022-fujian / the id may hold only lowercase ASCII letters, digits and hyphens, e.g. 2022-fujian`,
+    );
     return 2;
   }
   const abs = resolve(io.root, input);
@@ -113,7 +115,10 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
     io.out(summary.join('\n'));
     io.out(`  报告 report: docs/import-report-${id}.md`);
     if (flags.archive) io.out('  往期文件不要求文字解读和图解 archive document: no 文字解读 or 图解 is required');
-    else io.out(`  下一步 next: npm run new -- jiedu ${id} · npm run new -- tujie ${id} （三同步：每条要点都需要解读和图解 every point needs a 解读 and a 图解）`);
+    else
+      io.out(
+        `  下一步 next: npm run new -- jiedu ${id} · npm run new -- tujie ${id} （三同步：每条要点都需要解读和图解 every point needs a 解读 and a 图解）`,
+      );
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {

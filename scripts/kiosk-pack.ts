@@ -6,7 +6,20 @@
  * (src/lib/kiosk/terminal.ts bundled into one file), the launchers, 使用说明.txt and
  * manifest.sha256. Nothing is written unless the whole package was made.
  */
-import { chmodSync, copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { build } from 'esbuild';
@@ -14,7 +27,16 @@ import { ZipFile } from 'yazl';
 import { site } from '../site.config.mjs';
 import { swapDirectory } from '../src/lib/build/swapDirectory.ts';
 import { DEFAULT_IDLE_SECONDS } from '../src/lib/kiosk/preferences.ts';
-import { instructions, linuxLauncher, linuxStopper, PLATFORMS, windowsLauncher, windowsStopper, type PackageDocument, type Platform } from '../src/lib/kiosk/launchers.ts';
+import {
+  instructions,
+  linuxLauncher,
+  linuxStopper,
+  PLATFORMS,
+  windowsLauncher,
+  windowsStopper,
+  type PackageDocument,
+  type Platform,
+} from '../src/lib/kiosk/launchers.ts';
 import { listFiles, MANIFEST_FILE, manifestText } from '../src/lib/kiosk/manifest.ts';
 import { DEFAULT_PORT, SITE_DIR } from '../src/lib/kiosk/terminal.ts';
 import { resolveAsOf } from '../src/lib/ledger/lights.ts';
@@ -40,7 +62,8 @@ const out = resolve(option('out') ?? join(root, 'kiosk-packages'));
 if (!existsSync(join(dist, 'index.html'))) fail('找不到 dist/：请先运行 npm run build / dist/ not found: run npm run build first');
 // The package ships the Node that runs this script: the project's pinned Node, an LTS release.
 const nodeVersion = process.versions.node;
-if (!process.release.lts) fail(`Node ${nodeVersion} 不是 LTS 版本：请用 npm run kiosk:pack 运行 / is not an LTS release: run through npm run kiosk:pack`);
+if (!process.release.lts)
+  fail(`Node ${nodeVersion} 不是 LTS 版本：请用 npm run kiosk:pack 运行 / is not an LTS release: run through npm run kiosk:pack`);
 
 /** The documents of the build, from its open-data exports (`dist/data/<id>/points.json`). */
 function documents(): PackageDocument[] {
@@ -70,7 +93,11 @@ try {
   const runtime = await nodeRuntime(platform, nodeVersion, join(root, '.tmp/kiosk-node'));
   cpSync(dist, join(staged, SITE_DIR), { recursive: true });
   await build({
-    stdin: { contents: `import { main } from './src/lib/kiosk/terminal.ts';\nawait main(process.argv.slice(2), process.argv[1]);\n`, resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents: `import { main } from './src/lib/kiosk/terminal.ts';\nawait main(process.argv.slice(2), process.argv[1]);\n`,
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -90,7 +117,10 @@ try {
     writeFileSync(join(staged, 'stop-kiosk.sh'), linuxStopper());
     for (const file of ['start-kiosk.sh', 'stop-kiosk.sh', 'app/node']) chmodSync(join(staged, file), 0o755);
   }
-  writeFileSync(join(staged, '使用说明.txt'), instructions({ platform, siteName: site.name, buildDate, nodeVersion, idle, port: DEFAULT_PORT, documents: documents() }));
+  writeFileSync(
+    join(staged, '使用说明.txt'),
+    instructions({ platform, siteName: site.name, buildDate, nodeVersion, idle, port: DEFAULT_PORT, documents: documents() }),
+  );
   writeFileSync(join(staged, MANIFEST_FILE), manifestText(staged));
   await zip(staged, name, zipStaged);
   swapDirectory(staged, join(out, name));

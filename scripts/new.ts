@@ -13,24 +13,40 @@ const root = resolve(import.meta.dirname, '..');
 const [kind, target] = process.argv.slice(2);
 
 function fail(zh: string, en: string): never {
-  console.error(`${zh}\n${en}\n用法 usage: npm run new -- jiedu|tujie 2021/18   (整份文件 whole document: 2021；文件编号即 src/content/documents/ 下的文件名 / the document id is its file name)`);
+  console.error(
+    `${zh}\n${en}\n用法 usage: npm run new -- jiedu|tujie 2021/18   (整份文件 whole document: 2021；文件编号即 src/content/documents/ 下的文件名 / the document id is its file name)`,
+  );
   process.exit(1);
 }
 
 const parsed = (kind === 'jiedu' || kind === 'tujie') && target ? parseTarget(target) : null;
 if (!parsed || !target || (kind !== 'jiedu' && kind !== 'tujie')) {
-  fail('参数不对：第一个是 jiedu 或 tujie，第二个是要点（如 2021/18）或文件编号（如 2021、2022-fujian）。', 'Wrong arguments: jiedu or tujie, then a point (2021/18) or a document id (2021, 2022-fujian).');
+  fail(
+    '参数不对：第一个是 jiedu 或 tujie，第二个是要点（如 2021/18）或文件编号（如 2021、2022-fujian）。',
+    'Wrong arguments: jiedu or tujie, then a point (2021/18) or a document id (2021, 2022-fujian).',
+  );
 }
 const { documentId, no } = parsed;
 const documentFile = resolve(root, 'src/content/documents', `${documentId}.yaml`);
-if (!existsSync(documentFile)) fail(`找不到文件 ${documentId}：src/content/documents/${documentId}.yaml 不存在。`, `No document ${documentId}: src/content/documents/${documentId}.yaml does not exist.`);
-const document = parse(readFileSync(documentFile, 'utf8')) as { title: string; publishedAt: string; sections: { no: number; numeral: string }[] };
+if (!existsSync(documentFile))
+  fail(
+    `找不到文件 ${documentId}：src/content/documents/${documentId}.yaml 不存在。`,
+    `No document ${documentId}: src/content/documents/${documentId}.yaml does not exist.`,
+  );
+const document = parse(readFileSync(documentFile, 'utf8')) as {
+  title: string;
+  publishedAt: string;
+  sections: { no: number; numeral: string }[];
+};
 let policyTitle = policyTitleOf(document.title);
 if (no) {
   const pointFile = resolve(root, 'src/content/points', documentId, `${no}.yaml`);
   if (!existsSync(pointFile)) fail(`找不到要点 ${target}：${pointFile} 不存在。`, `No point ${target}.`);
   const point = parse(readFileSync(pointFile, 'utf8')) as { no: number; label?: string; section: number; title: string };
-  const place = pointPlace({ data: point }, document.sections.find((s) => s.no === point.section));
+  const place = pointPlace(
+    { data: point },
+    document.sections.find((s) => s.no === point.section),
+  );
   policyTitle = policyTitleOf(document.title, { place, title: point.title });
 }
 const today = new Date().toISOString().slice(0, 10);

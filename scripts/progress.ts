@@ -42,7 +42,9 @@ async function template(args: string[], io: ProgressIo): Promise<number> {
   const project = readProjectTasks(io.root);
   const document = documentId ? project.documents.get(documentId) : undefined;
   if (!documentId || !document) {
-    io.err(`找不到文件“${documentId ?? ''}”；可用的有：${[...project.documents.keys()].join('、')} / no document "${documentId ?? ''}"; there are: ${[...project.documents.keys()].join(', ')}\n${USAGE}`);
+    io.err(
+      `找不到文件“${documentId ?? ''}”；可用的有：${[...project.documents.keys()].join('、')} / no document "${documentId ?? ''}"; there are: ${[...project.documents.keys()].join(', ')}\n${USAGE}`,
+    );
     return 2;
   }
   const tasks = project.tasks.get(documentId) ?? [];
@@ -53,12 +55,18 @@ async function template(args: string[], io: ProgressIo): Promise<number> {
   else {
     const leads = [...new Set(tasks.flatMap((t) => t.leadIds))].filter((id) => !only || id === only);
     if (only && leads.length === 0) {
-      io.err(`部门“${only}”${project.departments.has(only) ? `在文件 ${documentId} 中没有牵头的任务` : '不存在'}；部门编号见 /bumen/ 页面地址或 src/content/departments/ / department "${only}" ${project.departments.has(only) ? 'leads no task of this document' : 'does not exist'}`);
+      io.err(
+        `部门“${only}”${project.departments.has(only) ? `在文件 ${documentId} 中没有牵头的任务` : '不存在'}；部门编号见 /bumen/ 页面地址或 src/content/departments/ / department "${only}" ${project.departments.has(only) ? 'leads no task of this document' : 'does not exist'}`,
+      );
       return 2;
     }
     for (const id of leads) {
       const name = project.departments.get(id) ?? id;
-      sheets.push({ file: `${document.year}年工作台账-${name}.xlsx`, department: name, tasks: tasks.filter((t) => t.leadIds.includes(id)) });
+      sheets.push({
+        file: `${document.year}年工作台账-${name}.xlsx`,
+        department: name,
+        tasks: tasks.filter((t) => t.leadIds.includes(id)),
+      });
     }
   }
   mkdirSync(out, { recursive: true });
@@ -92,7 +100,9 @@ async function importSheet(args: string[], io: ProgressIo): Promise<number> {
     try {
       tables = await readXlsx(bytes);
     } catch (error) {
-      io.err(`${name}：无法读取为 .xlsx 表格（${error instanceof Error ? error.message : String(error)}）；请用 Excel 或 WPS 另存为 .xlsx 或 CSV / cannot read ${name} as .xlsx; save it as .xlsx or CSV`);
+      io.err(
+        `${name}：无法读取为 .xlsx 表格（${error instanceof Error ? error.message : String(error)}）；请用 Excel 或 WPS 另存为 .xlsx 或 CSV / cannot read ${name} as .xlsx; save it as .xlsx or CSV`,
+      );
       return 1;
     }
   } else if (ext === '.csv') {
@@ -102,7 +112,9 @@ async function importSheet(args: string[], io: ProgressIo): Promise<number> {
     return 1;
   }
   if (tables.length === 0) {
-    io.err(`${name}：没有找到列名含“任务编号”的工作表；请使用 npm run progress -- template 生成的表格 / ${name}: no sheet with a 任务编号 header; use the generated template`);
+    io.err(
+      `${name}：没有找到列名含“任务编号”的工作表；请使用 npm run progress -- template 生成的表格 / ${name}: no sheet with a 任务编号 header; use the generated template`,
+    );
     return 1;
   }
   const project = readProjectTasks(io.root);
@@ -131,7 +143,9 @@ async function importSheet(args: string[], io: ProgressIo): Promise<number> {
   for (const r of merged.already) io.out(`  = ${r.task} ${r.update.date} ${r.update.status}：已记录，跳过 / already recorded`);
   if (dryRun) {
     for (const [path, text] of merged.files) io.out(`--- ${path}\n${text}`);
-    io.out(`试运行：将新增 ${merged.added.length} 条进展，写入 ${merged.files.size} 个文件；未写入任何文件 / dry run: ${merged.added.length} report(s) to ${merged.files.size} file(s); nothing was written`);
+    io.out(
+      `试运行：将新增 ${merged.added.length} 条进展，写入 ${merged.files.size} 个文件；未写入任何文件 / dry run: ${merged.added.length} report(s) to ${merged.files.size} file(s); nothing was written`,
+    );
     return 0;
   }
   // Every file is written beside its target first, then all are renamed into place.
@@ -142,7 +156,9 @@ async function importSheet(args: string[], io: ProgressIo): Promise<number> {
     return full;
   });
   for (const full of staged) renameSync(`${full}.tmp-${process.pid}`, full);
-  io.out(`${name}：新增 ${merged.added.length} 条进展，写入 ${merged.files.size} 个文件（src/content/progress/）；${merged.already.length} 条已记录 / ${merged.added.length} report(s) added in ${merged.files.size} file(s), ${merged.already.length} already recorded`);
+  io.out(
+    `${name}：新增 ${merged.added.length} 条进展，写入 ${merged.files.size} 个文件（src/content/progress/）；${merged.already.length} 条已记录 / ${merged.added.length} report(s) added in ${merged.files.size} file(s), ${merged.already.length} already recorded`,
+  );
   return 0;
 }
 

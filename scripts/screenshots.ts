@@ -11,7 +11,13 @@ import { buildTemplate } from '../src/lib/progress/template.ts';
 import { templatePreviewHtml } from './lib/templatePreview.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
-const SHOTS: { name: string; path: string; viewport: { width: number; height: number }; local?: Record<string, string>; session?: Record<string, string> }[] = [
+const SHOTS: {
+  name: string;
+  path: string;
+  viewport: { width: number; height: number };
+  local?: Record<string, string>;
+  session?: Record<string, string>;
+}[] = [
   { name: 'yaodian-2021-18-desktop', path: '/yaodian/2021/18/', viewport: { width: 1280, height: 1000 } },
   { name: 'yaodian-2021-18-phone', path: '/yaodian/2021/18/', viewport: { width: 390, height: 844 } },
   { name: 'jiedu-2021-18-desktop', path: '/jiedu/2021/18/', viewport: { width: 1280, height: 1000 } },
@@ -23,7 +29,12 @@ const SHOTS: { name: string; path: string; viewport: { width: number; height: nu
     viewport: { width: 1280, height: 1000 },
     local: { 'zw-reading': JSON.stringify({ textSize: 'large', contrast: 'high' }) },
   },
-  { name: 'yaodian-2021-18-kiosk', path: '/yaodian/2021/18/', viewport: { width: 1080, height: 1600 }, session: { 'zw-kiosk': JSON.stringify({ idle: 600 }) } },
+  {
+    name: 'yaodian-2021-18-kiosk',
+    path: '/yaodian/2021/18/',
+    viewport: { width: 1080, height: 1600 },
+    session: { 'zw-kiosk': JSON.stringify({ idle: 600 }) },
+  },
 ];
 
 /**

@@ -11,8 +11,15 @@ import { collectionFolder, collectionSchemas, entryPattern, type CollectionName 
  * becomes a module of the build, Markdown is rendered into the content store, which keeps large
  * archives light.
  */
-const loader = (collection: CollectionName) => glob({ pattern: entryPattern(collection), base: `./${collectionFolder(collection)}`, retainBody: false });
-const schemas = collectionSchemas({ documents: reference('documents'), points: reference('points'), tasks: reference('tasks'), departments: reference('departments'), jiedu: reference('jiedu') });
+const loader = (collection: CollectionName) =>
+  glob({ pattern: entryPattern(collection), base: `./${collectionFolder(collection)}`, retainBody: false });
+const schemas = collectionSchemas({
+  documents: reference('documents'),
+  points: reference('points'),
+  tasks: reference('tasks'),
+  departments: reference('departments'),
+  jiedu: reference('jiedu'),
+});
 
 export const collections = {
   documents: defineCollection({ loader: loader('documents'), schema: schemas.documents }),

@@ -16,7 +16,10 @@ export function createBaselineProject(projectRoot: string, target: string, point
   ]);
   for (const p of points) {
     const title = JSON.stringify(`${p.no}. ${p.title}`);
-    files.set(`src/pages/${pointId(String(p.year), p.no)}.md`, `---\ntitle: ${title}\n---\n\n# ${p.no}. ${p.title}\n\n${p.body.join('\n\n')}\n`);
+    files.set(
+      `src/pages/${pointId(String(p.year), p.no)}.md`,
+      `---\ntitle: ${title}\n---\n\n# ${p.no}. ${p.title}\n\n${p.body.join('\n\n')}\n`,
+    );
   }
   writeFiles(target, files);
   linkNodeModules(projectRoot, target);

@@ -29,14 +29,26 @@ const log = (message: string): void => void process.stderr.write(`[bench] ${mess
 function parseCli(argv: string[]): { sizes: number[]; keep: boolean; seed: number; lighthouse: boolean } {
   const { values } = parseArgs({
     args: argv,
-    options: { quick: { type: 'boolean' }, pages: { type: 'string' }, keep: { type: 'boolean' }, seed: { type: 'string' }, lighthouse: { type: 'boolean' } },
+    options: {
+      quick: { type: 'boolean' },
+      pages: { type: 'string' },
+      keep: { type: 'boolean' },
+      seed: { type: 'string' },
+      lighthouse: { type: 'boolean' },
+    },
     strict: true,
   });
   const pages = values.pages === undefined ? undefined : Number(values.pages);
-  if (pages !== undefined && !(Number.isInteger(pages) && pages > 0)) throw new Error(`--pages needs a positive whole number, got ${values.pages}`);
+  if (pages !== undefined && !(Number.isInteger(pages) && pages > 0))
+    throw new Error(`--pages needs a positive whole number, got ${values.pages}`);
   const seed = values.seed === undefined ? 20210622 : Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed needs a whole number, got ${values.seed}`);
-  return { sizes: pages ? [pages] : values.quick ? [200] : [1000, 10000], keep: values.keep ?? false, seed, lighthouse: values.lighthouse ?? false };
+  return {
+    sizes: pages ? [pages] : values.quick ? [200] : [1000, 10000],
+    keep: values.keep ?? false,
+    seed,
+    lighthouse: values.lighthouse ?? false,
+  };
 }
 
 /** Astro and Vite warnings in a step's output, as lines and as distinct messages (timestamps removed). */
@@ -121,7 +133,8 @@ async function benchSize(folder: string, points: number, seed: number, keep: boo
 /** Lighthouse on the project's own built site: the figures docs/performance.md records. */
 async function benchLighthouse(): Promise<void> {
   const dist = join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ 中没有构建好的网站，请先运行 npm run build / no built site in dist/: run npm run build first');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('dist/ 中没有构建好的网站，请先运行 npm run build / no built site in dist/: run npm run build first');
   const started = loadavg()[0] ?? 0;
   log('Lighthouse 12, mobile defaults, on dist/ (about a minute a page)');
   const rows = await lighthouseScores(dist);

@@ -40,7 +40,10 @@ export function distStats(dist: string): DistStats {
   let bytes = 0;
   let files = 0;
   for (const file of walk(dist)) {
-    const rel = file.slice(dist.length + 1).split(sep).join('/');
+    const rel = file
+      .slice(dist.length + 1)
+      .split(sep)
+      .join('/');
     const size = statSync(file).size;
     bytes += size;
     files++;
@@ -73,7 +76,11 @@ function fileOf(dist: string, url: string): string | null {
   }
 }
 
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Static `import … from "x"`, `import "x"` and `export … from "x"`; dynamic `import()` is loaded on demand and not counted. */
 export function staticImports(js: string): string[] {

@@ -23,7 +23,8 @@ const KiB = 1024;
 const MiB = 1024 * 1024;
 const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const mib = (b: number): string => `${(b / MiB).toFixed(0)} MiB`;
-const size = (b: number): string => (b >= 10 * MiB ? `${(b / MiB).toFixed(0)} MiB` : b >= MiB ? `${(b / MiB).toFixed(1)} MiB` : `${(b / KiB).toFixed(0)} KiB`);
+const size = (b: number): string =>
+  b >= 10 * MiB ? `${(b / MiB).toFixed(0)} MiB` : b >= MiB ? `${(b / MiB).toFixed(1)} MiB` : `${(b / KiB).toFixed(0)} KiB`;
 const kib = (b: number): string => (b / KiB).toFixed(1);
 
 function rows(results: SizeResult[]): [string, ...string[]][] {
@@ -33,11 +34,23 @@ function rows(results: SizeResult[]): [string, ...string[]][] {
     ['archive: documents (years) / point pages / HTML pages', ...col((r) => `${r.years} / ${r.points} / ${r.pages}`)],
     ['`npm run check`: time / peak RSS', ...col((r) => `${s(r.check.wallMs)} / ${mib(r.check.peakRss)}`)],
     ['`npm run build` (check + astro build + Pagefind): wall time / CPU time', ...col((r) => `${s(r.build.wallMs)} / ${s(r.build.cpuMs)}`)],
-    ['`npm run build`: peak RSS, process tree / largest process', ...col((r) => `${mib(r.build.peakRss)} / ${mib(r.build.largestProcessRss)}`)],
+    [
+      '`npm run build`: peak RSS, process tree / largest process',
+      ...col((r) => `${mib(r.build.peakRss)} / ${mib(r.build.largestProcessRss)}`),
+    ],
     ['astro build alone (build − check − Pagefind), time', ...col((r) => s(astroMs(r)))],
     ['Pagefind step (run separately): time / peak RSS', ...col((r) => `${s(r.pagefind.wallMs)} / ${mib(r.pagefind.peakRss)}`)],
-    ['bare Astro baseline (one .md page per point): wall / CPU time / peak RSS', ...col((r) => `${s(r.baseline.wallMs)} / ${s(r.baseline.cpuMs)} / ${mib(r.baseline.peakRss)}`)],
-    ['build vs bare Astro: wall time / CPU time / peak RSS', ...col((r) => `${(r.build.wallMs / r.baseline.wallMs).toFixed(1)}× / ${r.baseline.cpuMs ? `${(r.build.cpuMs / r.baseline.cpuMs).toFixed(1)}×` : '—'} / ${(r.build.peakRss / r.baseline.peakRss).toFixed(1)}×`)],
+    [
+      'bare Astro baseline (one .md page per point): wall / CPU time / peak RSS',
+      ...col((r) => `${s(r.baseline.wallMs)} / ${s(r.baseline.cpuMs)} / ${mib(r.baseline.peakRss)}`),
+    ],
+    [
+      'build vs bare Astro: wall time / CPU time / peak RSS',
+      ...col(
+        (r) =>
+          `${(r.build.wallMs / r.baseline.wallMs).toFixed(1)}× / ${r.baseline.cpuMs ? `${(r.build.cpuMs / r.baseline.cpuMs).toFixed(1)}×` : '—'} / ${(r.build.peakRss / r.baseline.peakRss).toFixed(1)}×`,
+      ),
+    ],
     ['astro build alone vs bare Astro, time', ...col((r) => `${(astroMs(r) / r.baseline.wallMs).toFixed(1)}×`)],
     ['build warnings: lines / distinct messages', ...col((r) => `${r.buildWarnings.lines} / ${r.buildWarnings.distinct.length}`)],
     ['dist: size / files', ...col((r) => `${size(r.dist.bytes)} / ${r.dist.files}`)],
@@ -57,7 +70,10 @@ function rows(results: SizeResult[]): [string, ...string[]][] {
     ]);
   }
   out.push(
-    ['search, first result: cold (fresh context) / warm (median of 10)', ...col((r) => `${r.search.coldMs.toFixed(0)} ms / ${r.search.warmMs.toFixed(0)} ms`)],
+    [
+      'search, first result: cold (fresh context) / warm (median of 10)',
+      ...col((r) => `${r.search.coldMs.toFixed(0)} ms / ${r.search.warmMs.toFixed(0)} ms`),
+    ],
     ['search: bytes under /pagefind/ for one cold query', ...col((r) => size(r.search.coldBytes))],
   );
   return out;

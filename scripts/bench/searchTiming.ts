@@ -23,7 +23,18 @@ export interface SearchTiming {
 
 /** Terms a reader of a 政务公开 site types; all occur in the synthetic archive's vocabulary. */
 export const COLD_QUERY = '政策解读';
-export const WARM_QUERIES = ['依申请公开', '政府网站', '新媒体', '疫情防控', '财政', '考核', '标准化', '政府公报', '查阅点', '回应关切'] as const;
+export const WARM_QUERIES = [
+  '依申请公开',
+  '政府网站',
+  '新媒体',
+  '疫情防控',
+  '财政',
+  '考核',
+  '标准化',
+  '政府公报',
+  '查阅点',
+  '回应关切',
+] as const;
 
 const median = (values: number[]): number => {
   const s = [...values].sort((a, b) => a - b);

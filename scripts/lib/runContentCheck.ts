@@ -11,7 +11,9 @@ export function runContentCheck(root: string, options: { json?: boolean } = {}):
     return errors === 0;
   }
   if (issues.length) console.error(formatIssues(issues));
-  const summary = Object.entries(counts).map(([c, n]) => `${c} ${n}`).join(', ');
+  const summary = Object.entries(counts)
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ');
   const copy = stats.highestCopy
     ? `最高照抄分 highest copy score: ${stats.highestCopy.score.longestRun} 字 chars, ${(stats.highestCopy.score.shingleShare * 100).toFixed(1)}% (${stats.highestCopy.file})`
     : '最高照抄分 highest copy score: —';

@@ -25,7 +25,8 @@ if (html.hasAttribute('data-kiosk')) {
       else location.assign(home);
     }, idle * 1000);
   };
-  for (const event of ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input']) document.addEventListener(event, reset, { passive: true });
+  for (const event of ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'])
+    document.addEventListener(event, reset, { passive: true });
   reset();
 
   document.addEventListener('click', (event) => {

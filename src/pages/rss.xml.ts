@@ -18,7 +18,9 @@ export const GET: APIRoute = async () => {
     pubDate: d.data.publishedAt,
     category: '工作要点',
   }));
-  const jiedu = [...(await publicInterpretations()).jiedu.values()].sort((a, b) => policyKey(a.data.interprets).localeCompare(policyKey(b.data.interprets)));
+  const jiedu = [...(await publicInterpretations()).jiedu.values()].sort((a, b) =>
+    policyKey(a.data.interprets).localeCompare(policyKey(b.data.interprets)),
+  );
   const interpretations: FeedEntry[] = await Promise.all(
     jiedu.map(async (e) => {
       const policy = await resolvePolicy(policyKey(e.data.interprets));

@@ -50,19 +50,18 @@ export function entryPattern(collection: CollectionName): string {
   return names.length === 1 ? `**/*.${names[0]}` : `**/*.{${names.join(',')}}`;
 }
 
-
 /**
  * Every collection's schema, given the runtime's reference schema of each collection that entries
  * reference. Each is a function of Astro's schema
  * context, whose `image()` only 图解 uses (the checker passes a path string schema).
  */
-export function collectionSchemas<Doc extends z.ZodType, Point extends z.ZodType, Task extends z.ZodType, Dept extends z.ZodType, Jiedu extends z.ZodType>(ref: {
-  documents: Doc;
-  points: Point;
-  tasks: Task;
-  departments: Dept;
-  jiedu: Jiedu;
-}) {
+export function collectionSchemas<
+  Doc extends z.ZodType,
+  Point extends z.ZodType,
+  Task extends z.ZodType,
+  Dept extends z.ZodType,
+  Jiedu extends z.ZodType,
+>(ref: { documents: Doc; points: Point; tasks: Task; departments: Dept; jiedu: Jiedu }) {
   const interprets = { point: ref.points, document: ref.documents };
   return {
     documents: () => documentSchema,

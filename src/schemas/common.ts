@@ -24,11 +24,10 @@ export function isIsoDate(value: string): boolean {
  */
 export const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: '日期必须写成 YYYY-MM-DD / a date must be written YYYY-MM-DD' })
-    .refine(isIsoDate, {
-      error: '日期必须是半角数字的真实日期 YYYY-MM-DD，如 2021-06-22 / the date must be a real date in ASCII digits, YYYY-MM-DD, e.g. 2021-06-22',
-    }),
+  z.string({ error: '日期必须写成 YYYY-MM-DD / a date must be written YYYY-MM-DD' }).refine(isIsoDate, {
+    error:
+      '日期必须是半角数字的真实日期 YYYY-MM-DD，如 2021-06-22 / the date must be a real date in ASCII digits, YYYY-MM-DD, e.g. 2021-06-22',
+  }),
 );
 
 /** Text that must not be empty once trimmed. */

@@ -12,9 +12,7 @@ const url = (description: string) => z.url().describe(description);
 const licenceFields = {
   $schema: url('本文件所遵循的 JSON Schema 的网址'),
   licence: z.string().describe('使用说明：可自由下载使用，请注明来源'),
-  publisher: z
-    .strictObject({ name: z.string().describe('网站名称'), url: url('网站网址') })
-    .describe('数据来源（发布网站）'),
+  publisher: z.strictObject({ name: z.string().describe('网站名称'), url: url('网站网址') }).describe('数据来源（发布网站）'),
 };
 
 /** A 部分 or 小部分 heading as printed. */
@@ -99,7 +97,9 @@ export const taskExportSchema = z
       .strictObject({
         raw: z.string().describe('文件中印的完成时限，如 9月底；未注明时为空字符串'),
         date: isoDate().nullable().describe('换算出的完成日期 YYYY-MM-DD；长期坚持、持续推进和未注明的为 null'),
-        kind: z.enum(['date', 'ongoing', 'unspecified']).describe('date：有完成日期；ongoing：长期或持续推进；unspecified：文件未注明完成时限'),
+        kind: z
+          .enum(['date', 'ongoing', 'unspecified'])
+          .describe('date：有完成日期；ongoing：长期或持续推进；unspecified：文件未注明完成时限'),
         inText: z.boolean().describe('true：完成时限写在任务原文中（raw 为原文中的说法），而不在单独的时限栏'),
       })
       .describe('完成时限'),
@@ -117,7 +117,9 @@ export const taskExportSchema = z
         progress: z.enum(PROGRESS_STATUSES).nullable().describe('截至 asOf 最近一次报送的进展状态；未报送为 null'),
         light: z
           .enum(['red', 'yellow', 'green', 'grey', 'unreported'])
-          .describe('亮灯状态：red 红灯、yellow 黄灯、green 绿灯（只在有进展报送时）；grey 不亮灯（已报送，但长期推进或未注明完成时限）；unreported 未报送（没有进展数据，不亮灯）'),
+          .describe(
+            '亮灯状态：red 红灯、yellow 黄灯、green 绿灯（只在有进展报送时）；grey 不亮灯（已报送，但长期推进或未注明完成时限）；unreported 未报送（没有进展数据，不亮灯）',
+          ),
         label: z.string().describe('状态含义，如 逾期未完成、即将到期（剩 12 天）、按期完成、长期任务、无进展数据'),
         reportedAt: isoDate().nullable().describe('最近一次进展报送日期（填报日期）；未报送为 null'),
         completedAt: isoDate().nullable().describe('最近一次报送中的完成日期（只在“已完成”时有）；否则为 null'),

@@ -9,7 +9,10 @@ export const progressStatusSchema = z.enum(PROGRESS_STATUSES, {
 });
 
 /** An evidence address: where the proof is published, http(s) only. */
-export const evidenceUrlSchema = z.url({ protocol: /^https?$/, error: 'evidence 必须是 http:// 或 https:// 开头的完整网址 / evidence must be a full http(s) URL' });
+export const evidenceUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'evidence 必须是 http:// 或 https:// 开头的完整网址 / evidence must be a full http(s) URL',
+});
 
 export const NOTE_MAX = 500;
 
@@ -26,8 +29,14 @@ export const progressUpdateSchema = z
     /** 填报人: kept in the record for the office, never published on the site or in the exports. */
     reporter: textSchema.optional(),
   })
-  .refine((u) => u.completedAt === undefined || u.status === '已完成', { error: '只有“已完成”的进展才有完成日期 / completedAt goes only with status 已完成', path: ['completedAt'] })
-  .refine((u) => u.completedAt === undefined || u.completedAt <= u.date, { error: '完成日期不能晚于填报日期 / completedAt cannot be after the report date', path: ['completedAt'] });
+  .refine((u) => u.completedAt === undefined || u.status === '已完成', {
+    error: '只有“已完成”的进展才有完成日期 / completedAt goes only with status 已完成',
+    path: ['completedAt'],
+  })
+  .refine((u) => u.completedAt === undefined || u.completedAt <= u.date, {
+    error: '完成日期不能晚于填报日期 / completedAt cannot be after the report date',
+    path: ['completedAt'],
+  });
 
 /**
  * The 工作台账 of one task (item 27: 梳理形成工作台账，实时跟进推动): every progress report, oldest
@@ -40,6 +49,8 @@ export function progressSchema<TaskRef extends z.ZodType>(taskRef: TaskRef) {
     updates: z
       .array(progressUpdateSchema)
       .min(1)
-      .refine((u) => u.every((x, i) => i === 0 || u[i - 1]!.date <= x.date), { error: '进展记录须按日期先后排列 / updates must be in date order' }),
+      .refine((u) => u.every((x, i) => i === 0 || u[i - 1]!.date <= x.date), {
+        error: '进展记录须按日期先后排列 / updates must be in date order',
+      }),
   });
 }

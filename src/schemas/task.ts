@@ -12,7 +12,8 @@ export const deadlineSchema = z
     inText: z.literal(true).optional(),
   })
   .refine((d) => (d.kind === 'date') === (d.date !== null), {
-    error: 'kind: date 需要 date，kind: ongoing 或 unspecified 的 date 必须为 null / kind "date" needs a date; kinds "ongoing" and "unspecified" need date: null',
+    error:
+      'kind: date 需要 date，kind: ongoing 或 unspecified 的 date 必须为 null / kind "date" needs a date; kinds "ongoing" and "unspecified" need date: null',
     path: ['date'],
   });
 export type Deadline = z.infer<typeof deadlineSchema>;

@@ -7,9 +7,12 @@ export function topicMemberSchema<DocRef extends z.ZodType, PointRef extends z.Z
   point: PointRef;
   jiedu: JieduRef;
 }) {
-  return z.union([z.strictObject({ document: refs.document }), z.strictObject({ point: refs.point }), z.strictObject({ jiedu: refs.jiedu })], {
-    error: '成员写成 document: "2021"、point: 2021/17 或 jiedu: 2021/17 / a member is document: "2021", point: 2021/17 or jiedu: 2021/17',
-  });
+  return z.union(
+    [z.strictObject({ document: refs.document }), z.strictObject({ point: refs.point }), z.strictObject({ jiedu: refs.jiedu })],
+    {
+      error: '成员写成 document: "2021"、point: 2021/17 或 jiedu: 2021/17 / a member is document: "2021", point: 2021/17 or jiedu: 2021/17',
+    },
+  );
 }
 
 /**

@@ -15,7 +15,11 @@ it('checks every built page', () => {
 const MODES = [
   { name: 'standard, 1280 px', viewport: { width: 1280, height: 900 }, settings: null },
   { name: 'standard, 360 px', viewport: { width: 360, height: 740 }, settings: null },
-  { name: 'large text + high contrast, 1280 px', viewport: { width: 1280, height: 900 }, settings: { textSize: 'xlarge', spacing: 'wide', contrast: 'high' } },
+  {
+    name: 'large text + high contrast, 1280 px',
+    viewport: { width: 1280, height: 900 },
+    settings: { textSize: 'xlarge', spacing: 'wide', contrast: 'high' },
+  },
   { name: 'kiosk, 1080 px', viewport: { width: 1080, height: 1920 }, settings: 'kiosk' },
 ] as const;
 

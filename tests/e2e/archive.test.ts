@@ -52,7 +52,9 @@ function interpret(documentId: string, date: string): void {
   mkdirSync(join(root, `src/content/tujie/${documentId}`), { recursive: true });
   for (const nn of points) {
     // Plain Markdown, as an imported archive's 解读 are; the whole-document one stays MDX.
-    writeFileSync(join(root, `src/content/jiedu/${documentId}/${nn}.md`), interpretation('jiedu', `${documentId}/${nn}`, date), { flag: 'w' });
+    writeFileSync(join(root, `src/content/jiedu/${documentId}/${nn}.md`), interpretation('jiedu', `${documentId}/${nn}`, date), {
+      flag: 'w',
+    });
     writeFileSync(join(root, `src/content/tujie/${documentId}/${nn}.yaml`), interpretation('tujie', `${documentId}/${nn}`, date));
   }
   writeFileSync(join(root, `src/content/jiedu/${documentId}/quanwen.mdx`), interpretation('jiedu', documentId, date));
@@ -91,10 +93,24 @@ describe('a newer document of the same issuer makes 2021 an archived year', () =
 
   it('shows the archive notice on every 2021 page and on none of 2022’s or 2023’s (another issuer archives nothing)', () => {
     const notice = '本专题已于2022年5月10日归档，内容仅供查阅。';
-    for (const path of ['yaodian/2021/index.html', 'yaodian/2021/18/index.html', 'jiedu/2021/18/index.html', 'tujie/2021/18/index.html', 'renwu/2021/index.html', 'zhuanti/yaodian-2021/index.html']) {
+    for (const path of [
+      'yaodian/2021/index.html',
+      'yaodian/2021/18/index.html',
+      'jiedu/2021/18/index.html',
+      'tujie/2021/18/index.html',
+      'renwu/2021/index.html',
+      'zhuanti/yaodian-2021/index.html',
+    ]) {
       expect(textOf(page(path)), path).toContain(notice);
     }
-    for (const path of ['yaodian/2023/index.html', 'yaodian/2023/01/index.html', 'jiedu/2023/01/index.html', 'renwu/2023/index.html', 'yaodian/2022/index.html', 'jiedu/2022/01/index.html']) {
+    for (const path of [
+      'yaodian/2023/index.html',
+      'yaodian/2023/01/index.html',
+      'jiedu/2023/01/index.html',
+      'renwu/2023/index.html',
+      'yaodian/2022/index.html',
+      'jiedu/2022/01/index.html',
+    ]) {
       expect(textOf(page(path)), path).not.toContain('归档，内容仅供查阅');
     }
   });
@@ -133,7 +149,10 @@ describe('a newer document of the same issuer makes 2021 an archived year', () =
       expect(selectAll('strong', tree).map(textOf), path).toContain('测试举措');
       expect(selectAll('table td', tree).map(textOf), path).toContain('测试举措一');
       expect(textOf(tree), path).toContain(PROSE.slice(0, 30));
-      expect(hrefsOf(tree).some((h) => h.startsWith('/yaodian/2023/')), path).toBe(true);
+      expect(
+        hrefsOf(tree).some((h) => h.startsWith('/yaodian/2023/')),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -150,7 +169,17 @@ describe('another government’s archive document of the same year (2021-sheng)'
   const NO_JIEDU = '本文件在本站建立之前发布，本站没有发布它的文字解读和图解。';
 
   it('has every page under its own id, beside the seed’s unchanged 2021 URLs', () => {
-    for (const path of ['yaodian/2021-sheng/index.html', 'yaodian/2021-sheng/01/index.html', 'yaodian/2021-sheng/04/index.html', 'renwu/2021-sheng/index.html', 'renwu/2021-sheng/huitoukan/index.html', 'data/2021-sheng/points.json', 'data/2021-sheng/tasks.json', 'data/2021-sheng/tasks.csv', 'zhuanti/yaodian-2021-sheng/index.html']) {
+    for (const path of [
+      'yaodian/2021-sheng/index.html',
+      'yaodian/2021-sheng/01/index.html',
+      'yaodian/2021-sheng/04/index.html',
+      'renwu/2021-sheng/index.html',
+      'renwu/2021-sheng/huitoukan/index.html',
+      'data/2021-sheng/points.json',
+      'data/2021-sheng/tasks.json',
+      'data/2021-sheng/tasks.csv',
+      'zhuanti/yaodian-2021-sheng/index.html',
+    ]) {
       expect(existsSync(join(dist, path)), path).toBe(true);
     }
     expect(existsSync(join(dist, 'jiedu/2021-sheng'))).toBe(false);
@@ -187,7 +216,9 @@ describe('another government’s archive document of the same year (2021-sheng)'
     expect(text('yaodian/2021-sheng/03/index.html')).toContain('第二部分（一）1.');
     expect(text('yaodian/2021-sheng/01/index.html')).toContain('第一部分（一）');
     expect(text('yaodian/2021-sheng/01/index.html')).not.toContain('第1项');
-    const points = JSON.parse(read('data/2021-sheng/points.json')) as { points: { label: string | null; subsection: { heading: string } | null }[] };
+    const points = JSON.parse(read('data/2021-sheng/points.json')) as {
+      points: { label: string | null; subsection: { heading: string } | null }[];
+    };
     expect(points.points.map((p) => [p.label, p.subsection?.heading ?? null])).toEqual([
       ['（一）', null],
       ['（二）', null],
@@ -224,7 +255,8 @@ describe('another government’s archive document of the same year (2021-sheng)'
   });
 
   it('says plainly that no 解读 or 图解 was published, where the links would be', () => {
-    for (const path of ['yaodian/2021-sheng/index.html', 'yaodian/2021-sheng/01/index.html', 'jiedu/index.html']) expect(text(path), path).toContain(NO_JIEDU);
+    for (const path of ['yaodian/2021-sheng/index.html', 'yaodian/2021-sheng/01/index.html', 'jiedu/index.html'])
+      expect(text(path), path).toContain(NO_JIEDU);
     expect(text('yaodian/2021-sheng/index.html')).not.toContain('（暂无）');
     expect(text('yaodian/2021/index.html')).not.toContain(NO_JIEDU);
   });
@@ -247,7 +279,14 @@ describe('another government’s archive document of the same year (2021-sheng)'
   });
 
   it('has a heading outline that never skips a level', () => {
-    const paths = ['yaodian/2021-sheng/index.html', 'yaodian/2021-sheng/03/index.html', 'renwu/2021-sheng/index.html', 'bumen/index.html', 'jiedu/index.html', 'yaodian/2022/index.html'];
+    const paths = [
+      'yaodian/2021-sheng/index.html',
+      'yaodian/2021-sheng/03/index.html',
+      'renwu/2021-sheng/index.html',
+      'bumen/index.html',
+      'jiedu/index.html',
+      'yaodian/2022/index.html',
+    ];
     expect(paths.flatMap((p) => headingProblems(p, read(p)))).toEqual([]);
   });
 
@@ -263,13 +302,16 @@ describe('another government’s archive document of the same year (2021-sheng)'
       await browser?.close();
       await new Promise((done) => server?.close(() => done(undefined)));
     });
-    it.each(['/yaodian/2021-sheng/', '/yaodian/2021-sheng/03/', '/renwu/2021-sheng/', '/bumen/', '/jiedu/'])('%s has no violation', async (path) => {
-      const { context, blocked } = await offlineContext(browser, { viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(url + path, { waitUntil: 'load' });
-      expect(describeViolations(path, await runAxe(page))).toBe('');
-      expect(blocked).toEqual([]);
-      await context.close();
-    });
+    it.each(['/yaodian/2021-sheng/', '/yaodian/2021-sheng/03/', '/renwu/2021-sheng/', '/bumen/', '/jiedu/'])(
+      '%s has no violation',
+      async (path) => {
+        const { context, blocked } = await offlineContext(browser, { viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(url + path, { waitUntil: 'load' });
+        expect(describeViolations(path, await runAxe(page))).toBe('');
+        expect(blocked).toEqual([]);
+        await context.close();
+      },
+    );
   });
 });

@@ -37,7 +37,15 @@ function firstVisitFontBytes(): number {
     .reduce((n, [, url]) => n + readFileSync(join(DIST, url!)).length, 0);
 }
 
-const CONTENT_PAGES = ['/yaodian/2021/18/', '/jiedu/2021/18/', '/tujie/2021/18/', '/yaodian/2021/', '/renwu/2021/', '/bumen/shi-zheng-fu-ban-gong-shi/', '/'];
+const CONTENT_PAGES = [
+  '/yaodian/2021/18/',
+  '/jiedu/2021/18/',
+  '/tujie/2021/18/',
+  '/yaodian/2021/',
+  '/renwu/2021/',
+  '/bumen/shi-zheng-fu-ban-gong-shi/',
+  '/',
+];
 
 describe('page-weight budgets', () => {
   it('keeps a point page within HTML 12 KB, CSS 15 KB, JS 15 KB and 60 KB in all before fonts', () => {
@@ -55,7 +63,10 @@ describe('page-weight budgets', () => {
       expect(w.js, page).toBeLessThanOrEqual(15 * KB);
       // Every script is a deferred module: the text is all in the HTML, readable before and without it.
       const blocking = selectAll('script[src]:not([type="module"])', readPage(distPath(page, 'index.html')));
-      expect(blocking.map((s) => attr(s, 'src')), page).toEqual([]);
+      expect(
+        blocking.map((s) => attr(s, 'src')),
+        page,
+      ).toEqual([]);
     }
   });
 

@@ -11,7 +11,10 @@ const CONTENT = resolve(import.meta.dirname, '../../src/content');
 const points2021 = readdirSync(join(CONTENT, 'points/2021'))
   .filter((f) => f.endsWith('.yaml'))
   .sort()
-  .map((f) => ({ nn: f.slice(0, 2), data: parse(readFileSync(join(CONTENT, 'points/2021', f), 'utf8')) as { no: number; title: string; body: string[] } }));
+  .map((f) => ({
+    nn: f.slice(0, 2),
+    data: parse(readFileSync(join(CONTENT, 'points/2021', f), 'utf8')) as { no: number; title: string; body: string[] },
+  }));
 
 describe('the built site (dist/)', () => {
   it('has one page per 2021 point, 28 in all, each with the point’s title and body verbatim', () => {
@@ -37,7 +40,8 @@ describe('the built site (dist/)', () => {
   it('marks every page as Chinese; content pages index only <main>, lists and navigation pages nothing', () => {
     const pages = htmlPages();
     expect(pages.length).toBeGreaterThanOrEqual(30);
-    const contentPage = /^\/(yaodian\/\d{4}\/(\d{2}\/)?|jiedu\/\d{4}\/(\d{2}\/)?|tujie\/\d{4}\/(\d{2}\/)?|renwu\/\d{4}\/|bumen\/[a-z0-9-]+\/)$/;
+    const contentPage =
+      /^\/(yaodian\/\d{4}\/(\d{2}\/)?|jiedu\/\d{4}\/(\d{2}\/)?|tujie\/\d{4}\/(\d{2}\/)?|renwu\/\d{4}\/|bumen\/[a-z0-9-]+\/)$/;
     let indexed = 0;
     for (const page of pages) {
       const tree = readPage(distPath(page, page.endsWith('/') ? 'index.html' : ''));
@@ -49,7 +53,9 @@ describe('the built site (dist/)', () => {
         indexed++;
       }
     }
-    const entry = JSON.parse(readFileSync(distPath('pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(distPath('pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages['zh-cn']?.page_count).toBe(indexed);
   });
 
@@ -65,12 +71,16 @@ describe('the built site (dist/)', () => {
 
   it('gives every page its title, description, canonical URL, Open Graph and government meta tags', async () => {
     const { site } = await import('../../site.config.mjs');
-    const meta = (tree: Root, key: 'name' | 'property', value: string) => selectAll(`head meta[${key}="${value}"]`, tree).map((m) => attr(m, 'content'));
+    const meta = (tree: Root, key: 'name' | 'property', value: string) =>
+      selectAll(`head meta[${key}="${value}"]`, tree).map((m) => attr(m, 'content'));
     for (const page of htmlPages().filter((p) => p.endsWith('/'))) {
       const tree = readPage(distPath(page, 'index.html'));
       expect(selectAll('head title', tree).map(textOf), page).toEqual([expect.stringMatching(/\S/)]);
       expect(meta(tree, 'name', 'description'), page).toEqual([expect.stringMatching(/\S/)]);
-      expect(selectAll('head link[rel="canonical"]', tree).map((l) => attr(l, 'href')), page).toEqual([new URL(page, site.url).href]);
+      expect(
+        selectAll('head link[rel="canonical"]', tree).map((l) => attr(l, 'href')),
+        page,
+      ).toEqual([new URL(page, site.url).href]);
       expect(meta(tree, 'property', 'og:url'), page).toEqual([new URL(page, site.url).href]);
       expect(meta(tree, 'name', 'SiteName'), page).toEqual([site.name]);
     }
@@ -82,10 +92,23 @@ describe('the built site (dist/)', () => {
   });
 
   it('prints the government metadata block as a description list with machine-readable dates', () => {
-    for (const page of [['yaodian', '2021'], ['yaodian', '2021', '05']]) {
+    for (const page of [
+      ['yaodian', '2021'],
+      ['yaodian', '2021', '05'],
+    ]) {
       const block = select('dl.gov-meta', readPage(distPath(...page, 'index.html')));
       const text = textOf(block);
-      for (const label of ['主题分类', '发文机关', '沈阳市政务公开领导小组', '发文字号', '沈政公领发〔2021〕1号', '成文日期', '发布日期', '公开属性', '主动公开']) {
+      for (const label of [
+        '主题分类',
+        '发文机关',
+        '沈阳市政务公开领导小组',
+        '发文字号',
+        '沈政公领发〔2021〕1号',
+        '成文日期',
+        '发布日期',
+        '公开属性',
+        '主动公开',
+      ]) {
         expect(text, `${page.join('/')}: ${label}`).toContain(label);
       }
       expect(selectAll('dd time[datetime="2021-06-22"]', block).map(textOf), page.join('/')).toContain('2021年6月22日');
@@ -98,7 +121,8 @@ describe('the built site (dist/)', () => {
     expect(selectAll('thead th[scope="col"]', table)).toHaveLength(7);
     expect(selectAll(':scope > tbody', table)).toHaveLength(4);
     // Each section is a row group headed by a spanning header in its first row.
-    for (const group of selectAll(':scope > tbody', table)) expect(selectAll('tr:first-child > th[scope="rowgroup"][colspan="7"]', group), textOf(group).slice(0, 20)).toHaveLength(1);
+    for (const group of selectAll(':scope > tbody', table))
+      expect(selectAll('tr:first-child > th[scope="rowgroup"][colspan="7"]', group), textOf(group).slice(0, 20)).toHaveLength(1);
     expect(selectAll('th[scope="rowgroup"]', table)).toHaveLength(4);
     expect(selectAll('tbody th[scope="row"]', table)).toHaveLength(58);
   });
@@ -110,7 +134,10 @@ describe('the built site (dist/)', () => {
       const tree = readPage(distPath(page, page.endsWith('/') ? 'index.html' : ''));
       const policy = attr(select('head meta[http-equiv="content-security-policy"]', tree), 'content')!;
       const directive = (name: string) => policy.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
-      for (const [kind, selector] of [['script-src', 'script:not([src])'], ['style-src', 'style']] as const) {
+      for (const [kind, selector] of [
+        ['script-src', 'script:not([src])'],
+        ['style-src', 'style'],
+      ] as const) {
         for (const element of selectAll(selector, tree)) {
           const hash = `'${cspHash(rawText(element))}'`;
           expect(directive(kind).split(/\s+/), `${page}: ${kind} ${hash}`).toContain(hash);

@@ -7,9 +7,25 @@ import { contrastRatio } from './support/contrast.ts';
 
 /** One page of every template. */
 export const TEMPLATES = [
-  '/', '/yaodian/', '/yaodian/2021/', '/yaodian/2021/18/', '/jiedu/', '/jiedu/2021/', '/jiedu/2021/18/', '/tujie/2021/18/', '/renwu/',
-  '/renwu/2021/', '/renwu/2021/huitoukan/', '/bumen/', '/bumen/shi-zheng-fu-ban-gong-shi/', '/zhuanti/', '/zhuanti/wangqi/',
-  '/zhuanti/yaodian-2021/', '/search/?q=%E5%9B%BE%E8%A7%A3', '/wuzhangai/', '/nonexistent-page/',
+  '/',
+  '/yaodian/',
+  '/yaodian/2021/',
+  '/yaodian/2021/18/',
+  '/jiedu/',
+  '/jiedu/2021/',
+  '/jiedu/2021/18/',
+  '/tujie/2021/18/',
+  '/renwu/',
+  '/renwu/2021/',
+  '/renwu/2021/huitoukan/',
+  '/bumen/',
+  '/bumen/shi-zheng-fu-ban-gong-shi/',
+  '/zhuanti/',
+  '/zhuanti/wangqi/',
+  '/zhuanti/yaodian-2021/',
+  '/search/?q=%E5%9B%BE%E8%A7%A3',
+  '/wuzhangai/',
+  '/nonexistent-page/',
 ];
 const site = useSite();
 let context: BrowserContext;
@@ -75,11 +91,17 @@ describe('阅读设置 (reading settings)', () => {
   it('survives navigation and applies before the first paint', async () => {
     await page.goto(`${site.url}/renwu/2021/`, { waitUntil: 'commit' });
     await page.waitForFunction(() => document.body !== null);
-    const early = await page.evaluate(() => ({ size: document.documentElement.dataset.textSize, contrast: document.documentElement.dataset.contrast }));
+    const early = await page.evaluate(() => ({
+      size: document.documentElement.dataset.textSize,
+      contrast: document.documentElement.dataset.contrast,
+    }));
     expect(early).toEqual({ size: 'xlarge', contrast: 'high' });
     await page.getByRole('button', { name: '阅读设置' }).click();
     await page.getByRole('button', { name: '恢复默认' }).click();
-    expect(await page.evaluate(() => [document.documentElement.dataset.textSize ?? null, localStorage.getItem('zw-reading')])).toEqual([null, null]);
+    expect(await page.evaluate(() => [document.documentElement.dataset.textSize ?? null, localStorage.getItem('zw-reading')])).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it('is operable with the keyboard alone', async () => {
@@ -100,14 +122,20 @@ describe('阅读设置 (reading settings)', () => {
 });
 
 describe('reflow', () => {
-  for (const [label, width, textScale] of [['320 px', 320, null], ['200% text', 640, '225%']] as const) {
+  for (const [label, width, textScale] of [
+    ['320 px', 320, null],
+    ['200% text', 640, '225%'],
+  ] as const) {
     it(`has no horizontal scrolling on any page template at ${label}`, async () => {
       await page.setViewportSize({ width, height: 800 });
       const overflowing: string[] = [];
       for (const path of TEMPLATES) {
         await page.goto(site.url + path);
         if (textScale) await page.evaluate((s) => (document.documentElement.style.fontSize = s), textScale);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
         if (scrollWidth > innerWidth) overflowing.push(`${path}: ${scrollWidth} > ${innerWidth}`);
       }
       expect(overflowing).toEqual([]);

@@ -37,7 +37,10 @@ describe('HTML validity (Nu HTML Checker)', () => {
     expect(files.length).toBeGreaterThanOrEqual(100);
     const jar = String(createRequire(import.meta.url)('vnu-jar') as string);
     // One JVM for all pages: the checker takes seconds to start.
-    const run = spawnSync(java(), ['-jar', jar, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(java(), ['-jar', jar, '--format', 'json', '--errors-only', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (run.error) throw run.error;
     let messages: VnuMessage[];
     try {
@@ -46,7 +49,10 @@ describe('HTML validity (Nu HTML Checker)', () => {
       throw new Error(`vnu 没有输出结果 / vnu gave no report (exit ${run.status}):\n${run.stderr}${run.stdout}`);
     }
     const errors = messages.filter((m) => m.type !== 'info');
-    const show = errors.map((m) => `${m.url ? relativeToDist(new URL(m.url).pathname) : '?'}:${m.lastLine ?? '-'} ${m.subType === 'fatal' ? '[fatal] ' : ''}${m.message}${m.extract ? `\n    ${m.extract.trim()}` : ''}`);
+    const show = errors.map(
+      (m) =>
+        `${m.url ? relativeToDist(new URL(m.url).pathname) : '?'}:${m.lastLine ?? '-'} ${m.subType === 'fatal' ? '[fatal] ' : ''}${m.message}${m.extract ? `\n    ${m.extract.trim()}` : ''}`,
+    );
     expect(show.join('\n'), `${errors.length} vnu errors in ${files.length} pages`).toBe('');
     expect(run.status, run.stdout).toBe(0);
   });

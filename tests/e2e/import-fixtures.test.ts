@@ -25,12 +25,18 @@ const UNDATED = 'text-format-c-duty-paragraphs-nanping-2022.md';
 const DOCUMENTS = readdirSync(FIXTURES)
   .filter((f) => /^(text|html|docx)-.+\.(md|html?|docx)$/u.test(f) && f !== UNDATED)
   .sort();
-const idOf = (file: string) => `x-${file.replace(/\.[a-z]+$/u, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/-+$/u, '')}`;
+const idOf = (file: string) =>
+  `x-${file
+    .replace(/\.[a-z]+$/u, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/-+$/u, '')}`;
 
 let root: string;
 const imported = new Map<string, string>();
 
-const run = (script: string, args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ZW_AS_OF: '2026-11-30' } });
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ZW_AS_OF: '2026-11-30' } });
 
 beforeAll(() => {
   root = join(tmpdir(), `zwgk-import-fixtures-${process.pid}`);
@@ -49,7 +55,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('every layout in every format imports, checks and builds', () => {
   it('has fixtures of each format', () => {
-    for (const format of ['text', 'html', 'docx']) expect(DOCUMENTS.some((f) => f.startsWith(`${format}-`)), format).toBe(true);
+    for (const format of ['text', 'html', 'docx'])
+      expect(
+        DOCUMENTS.some((f) => f.startsWith(`${format}-`)),
+        format,
+      ).toBe(true);
   });
 
   it.each(DOCUMENTS)('%s imports', (file) => {

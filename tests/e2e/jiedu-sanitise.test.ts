@@ -26,7 +26,12 @@ function jiedu(realPath: string, body: string): string {
   return `${real.slice(0, real.indexOf('\n---\n') + 5)}\n${body}`;
 }
 
-const mdBody = ['## 正文', '合法段落 MDLEGIT，[站内链接](/yaodian/2021/17/)。', ...MARKDOWN_PAYLOADS.map(([, p]) => p), '结尾 MDEND。'].join('\n\n');
+const mdBody = [
+  '## 正文',
+  '合法段落 MDLEGIT，[站内链接](/yaodian/2021/17/)。',
+  ...MARKDOWN_PAYLOADS.map(([, p]) => p),
+  '结尾 MDEND。',
+].join('\n\n');
 const mdxBody = [
   '## 正文',
   '合法段落 MDXLEGIT，[站内链接](/yaodian/2021/18/)。',
@@ -46,8 +51,14 @@ beforeAll(async () => {
   content.set('src/content/jiedu/2021/18.mdx', jiedu('src/content/jiedu/2021/18.mdx', mdxBody));
   createSiteWorkspace(REPO, root, content);
   mkdirSync(join(root, 'public/images'), { recursive: true });
-  await sharp({ create: { width: 64, height: 32, channels: 3, background: '#c81e1e' } }).png().toFile(join(root, 'public/images/e2e.png'));
-  const build = spawnSync(process.execPath, ['scripts/lib/astroBuild.ts', out], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  await sharp({ create: { width: 64, height: 32, channels: 3, background: '#c81e1e' } })
+    .png()
+    .toFile(join(root, 'public/images/e2e.png'));
+  const build = spawnSync(process.execPath, ['scripts/lib/astroBuild.ts', out], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   expect(build.status, build.stderr).toBe(0);
   // The render step says what it removed, naming the file.
   expect(build.stdout + build.stderr).toMatch(/\[sanitize\] \S*jiedu\/2021\/17\.md: /);
@@ -81,7 +92,11 @@ describe('the real site', () => {
   it('has no trace of any payload on any page', () => {
     const pages = htmlPages();
     expect(pages.length).toBeGreaterThanOrEqual(100);
-    const found = pages.flatMap((page) => unsafeHtml(readFileSync(distPath(page, page.endsWith('/') ? 'index.html' : ''), 'utf8'), { fragment: false }).map((f) => `${page}: ${f}`));
+    const found = pages.flatMap((page) =>
+      unsafeHtml(readFileSync(distPath(page, page.endsWith('/') ? 'index.html' : ''), 'utf8'), { fragment: false }).map(
+        (f) => `${page}: ${f}`,
+      ),
+    );
     expect(found).toEqual([]);
   });
 });

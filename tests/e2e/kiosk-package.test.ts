@@ -6,7 +6,19 @@
  * launcher text (as cmd.exe would expand and split it) and a 64-bit `node.exe`.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,7 +42,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs `npm run kiosk:pack` into `out`; returns the package folder and its zip. */
 function pack(platform: string, out: string): { folder: string; zip: string; name: string } {
-  const result = spawnSync(process.execPath, ['scripts/kiosk-pack.ts', '--platform', platform, '--idle', String(IDLE), '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/kiosk-pack.ts', '--platform', platform, '--idle', String(IDLE), '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
   const name = readdirSync(out).find((f) => f.endsWith(`-${platform}`) && !f.startsWith('.'))!;
   expect(name).toMatch(new RegExp(`^查阅点-沈阳市政务公开-\\d{4}-\\d{2}-\\d{2}-${platform}$`));
@@ -84,7 +99,8 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
   let start: SpawnSyncReturns<string>;
   let startUrl: string;
   const env = () => ({ PATH: bin, HOME: work, KIOSK_RUN_DIR: run });
-  const launch = (dir: string, script = 'start-kiosk.sh', args = ['--server-only']) => spawnSync('/bin/sh', [join(dir, script), ...args], { cwd: work, env: env(), encoding: 'utf8', timeout: 60_000 });
+  const launch = (dir: string, script = 'start-kiosk.sh', args = ['--server-only']) =>
+    spawnSync('/bin/sh', [join(dir, script), ...args], { cwd: work, env: env(), encoding: 'utf8', timeout: 60_000 });
   const state = () => JSON.parse(readFileSync(join(run, 'kiosk.json'), 'utf8')) as { pid: number; url: string; home: string };
   const alive = (pid: number) => existsSync(`/proc/${pid}`);
   let blocker: Server | undefined;
@@ -124,7 +140,9 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
     const port = Number(new URL(state().url).port);
     expect(port).toBeGreaterThan(DEFAULT_PORT);
     const hex = port.toString(16).toUpperCase().padStart(4, '0');
-    const listening = readFileSync('/proc/net/tcp', 'utf8').split('\n').filter((line) => line.includes(`:${hex} 00000000:0000 0A`));
+    const listening = readFileSync('/proc/net/tcp', 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(`:${hex} 00000000:0000 0A`));
     expect(listening.map((line) => line.trim().split(/\s+/)[1])).toEqual([`0100007F:${hex}`]);
     expect(readFileSync('/proc/net/tcp6', 'utf8')).not.toMatch(new RegExp(`:${hex} 0+:0000 0A`));
   });
@@ -177,13 +195,21 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
     await page.goto(`${url}/yaodian/2021/18/`);
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('xlarge');
     await page.waitForURL(`${url}/`, { timeout: (IDLE + 6) * 1000 });
-    expect(await page.evaluate(() => [localStorage.getItem('zw-reading'), document.documentElement.dataset.textSize, document.documentElement.hasAttribute('data-kiosk')])).toEqual([null, 'large', true]);
+    expect(
+      await page.evaluate(() => [
+        localStorage.getItem('zw-reading'),
+        document.documentElement.dataset.textSize,
+        document.documentElement.hasAttribute('data-kiosk'),
+      ]),
+    ).toEqual([null, 'large', true]);
     expect(blocked).toEqual([]);
     await context.close();
   });
 
   it('writes nothing a reader typed', () => {
-    const written = readdirSync(run).filter((f) => !f.startsWith('browser-profile')).map((f) => readFileSync(join(run, f), 'utf8'));
+    const written = readdirSync(run)
+      .filter((f) => !f.startsWith('browser-profile'))
+      .map((f) => readFileSync(join(run, f), 'utf8'));
     for (const text of [...written, start.stdout, start.stderr]) {
       expect(text).not.toContain('三同步');
       expect(text).not.toContain(encodeURIComponent('三同步'));
@@ -208,7 +234,9 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
 
   it('keeps the kiosk browser open with its flags, starts it again when it is closed, and closes it on stop', async () => {
     // `chromium` on the launcher's PATH: the test's real Chromium, headless since there is no screen.
-    writeFileSync(join(bin, 'chromium'), `#!/bin/sh\nexec "${await chromiumPath()}" --headless=new --no-sandbox --disable-gpu "$@"\n`, { mode: 0o755 });
+    writeFileSync(join(bin, 'chromium'), `#!/bin/sh\nexec "${await chromiumPath()}" --headless=new --no-sandbox --disable-gpu "$@"\n`, {
+      mode: 0o755,
+    });
     const started = launch(second, 'start-kiosk.sh', []);
     expect(started.status, started.stderr).toBe(0);
     const server = state().pid;
@@ -219,7 +247,11 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
         .map((p) => {
           try {
             const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-            return { pid: Number(p), ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]), args: readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0') };
+            return {
+              pid: Number(p),
+              ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]),
+              args: readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0'),
+            };
           } catch {
             return null;
           }
@@ -231,7 +263,13 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
     };
     try {
       const first = await waitForBrowser();
-      expect(first.args).toEqual(expect.arrayContaining([...BROWSER_FLAGS, `--user-data-dir=${join(run, 'browser-profile')}`, `${state().url}/?kiosk=1&idle=${IDLE}`]));
+      expect(first.args).toEqual(
+        expect.arrayContaining([
+          ...BROWSER_FLAGS,
+          `--user-data-dir=${join(run, 'browser-profile')}`,
+          `${state().url}/?kiosk=1&idle=${IDLE}`,
+        ]),
+      );
       process.kill(first.pid, 'SIGKILL');
       const again = await waitForBrowser(first.pid);
       expect(again.args).toEqual(first.args);
@@ -315,7 +353,18 @@ describe('the Windows package', () => {
 
   it('holds the site, Node, the launchers, the instructions and a manifest of every file', () => {
     const files = listFiles(folder);
-    for (const file of ['启动查阅点.bat', '停止查阅点.bat', '使用说明.txt', MANIFEST_FILE, 'app/node.exe', 'app/kiosk.mjs', 'app/LICENSE-node.txt', 'site/index.html', 'site/pagefind/pagefind.js', 'site/yaodian/2021/18/index.html']) {
+    for (const file of [
+      '启动查阅点.bat',
+      '停止查阅点.bat',
+      '使用说明.txt',
+      MANIFEST_FILE,
+      'app/node.exe',
+      'app/kiosk.mjs',
+      'app/LICENSE-node.txt',
+      'site/index.html',
+      'site/pagefind/pagefind.js',
+      'site/yaodian/2021/18/index.html',
+    ]) {
       expect(files).toContain(file);
     }
     expect(files.some((f) => f.endsWith('.sh') || f === 'app/node')).toBe(false);
@@ -327,7 +376,11 @@ describe('the Windows package', () => {
   it('zips the folder under its Chinese name with UTF-8 names flagged for Windows Explorer', async () => {
     const { entries, close } = await zipEntries(zip);
     close();
-    expect(entries.map((e) => e.fileName).sort()).toEqual(listFiles(folder).map((f) => `${name}/${f}`).sort());
+    expect(entries.map((e) => e.fileName).sort()).toEqual(
+      listFiles(folder)
+        .map((f) => `${name}/${f}`)
+        .sort(),
+    );
     expect(entries.every((e) => (e.generalPurposeBitFlag & 0x800) !== 0)).toBe(true);
   });
 
@@ -348,10 +401,22 @@ describe('the Windows package', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('@echo off');
     for (const line of lines.filter((l) => !/^rem /.test(l))) {
-      const unquoted = line.split('"').filter((_, i) => i % 2 === 0).join(' ');
+      const unquoted = line
+        .split('"')
+        .filter((_, i) => i % 2 === 0)
+        .join(' ');
       expect(unquoted, line).not.toMatch(/%~dp0|%KIOSK_HOME%|%KIOSK_RUN_DIR%|%KIOSK_BROWSER%|%%~B/);
     }
-    for (const flag of ['--kiosk', '--no-first-run', '--disable-translate', '--disable-features=Translate', '--noerrdialogs', '--disable-session-crashed-bubble', '--inprivate', '--incognito']) {
+    for (const flag of [
+      '--kiosk',
+      '--no-first-run',
+      '--disable-translate',
+      '--disable-features=Translate',
+      '--noerrdialogs',
+      '--disable-session-crashed-bubble',
+      '--inprivate',
+      '--incognito',
+    ]) {
       expect(BROWSER_FLAGS as readonly string[]).toContain(flag);
     }
     expect(text).toContain('msedge.exe');
@@ -368,7 +433,13 @@ describe('the Windows package', () => {
     const argv = windowsArgv(command.replace(/%KIOSK_[A-Z_]+%/g, (v) => vars[v]!));
     expect(argv.slice(0, 3)).toEqual([`${vars['%KIOSK_HOME%']}app\\node.exe`, `${vars['%KIOSK_HOME%']}app\\kiosk.mjs`, 'start']);
     const options = parseTerminalArgs(argv.slice(2));
-    expect(options).toMatchObject({ port: DEFAULT_PORT, idle: IDLE, serverOnly: false, browser: vars['%KIOSK_BROWSER%'], browserFlags: [...BROWSER_FLAGS] });
+    expect(options).toMatchObject({
+      port: DEFAULT_PORT,
+      idle: IDLE,
+      serverOnly: false,
+      browser: vars['%KIOSK_BROWSER%'],
+      browserFlags: [...BROWSER_FLAGS],
+    });
     expect(argv[argv.indexOf('--run-dir') + 1]).toBe(vars['%KIOSK_RUN_DIR%']);
 
     const stop = readFileSync(join(folder, '停止查阅点.bat'), 'latin1');
@@ -382,7 +453,10 @@ describe('the Windows package', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     for (const heading of ['一、安装', '二、启动', '三、更新', '四、停止', '五、屏幕空白或打不开时']) expect(text).toContain(heading);
     expect(text).toContain(`网站生成日期：${/(\d{4}-\d{2}-\d{2})-win-x64$/.exec(name)![1]}`);
-    const document = JSON.parse(readFileSync(join(ROOT, 'dist/data/2021/points.json'), 'utf8')).document as { title: string; docNumber: string };
+    const document = JSON.parse(readFileSync(join(ROOT, 'dist/data/2021/points.json'), 'utf8')).document as {
+      title: string;
+      docNumber: string;
+    };
     expect(text).toContain(`${document.title}（${document.docNumber}）`);
     expect(text).toContain('双击 启动查阅点.bat');
   });

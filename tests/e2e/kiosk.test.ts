@@ -67,7 +67,13 @@ describe('kiosk mode', () => {
       sessionStorage.setItem('zw-search', '三同步');
     });
     await page.waitForURL(`${site.url}/`, { timeout: 12_000 });
-    expect(await page.evaluate(() => [localStorage.getItem('zw-reading'), sessionStorage.getItem('zw-search'), document.documentElement.hasAttribute('data-kiosk')])).toEqual([null, null, true]);
+    expect(
+      await page.evaluate(() => [
+        localStorage.getItem('zw-reading'),
+        sessionStorage.getItem('zw-search'),
+        document.documentElement.hasAttribute('data-kiosk'),
+      ]),
+    ).toEqual([null, null, true]);
     expect(blocked).toEqual([]);
   });
 });
@@ -88,7 +94,9 @@ describe('npm run kiosk', () => {
   it('serves dist/ on 127.0.0.1 with the right MIME types and prints the Chromium command', async () => {
     const { spawn } = await import('node:child_process');
     const port = 43000 + (process.pid % 1000);
-    const child = spawn(process.execPath, ['scripts/kiosk.ts', '--port', String(port), '--idle', '90'], { cwd: new URL('../..', import.meta.url).pathname });
+    const child = spawn(process.execPath, ['scripts/kiosk.ts', '--port', String(port), '--idle', '90'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+    });
     try {
       const output = await new Promise<string>((resolve, reject) => {
         let text = '';

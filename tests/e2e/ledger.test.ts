@@ -41,16 +41,23 @@ describe('task ledger with 红黄绿亮灯, as committed (no progress reported)'
     const text = textOf(ledgerPage());
     expect(text).toContain('本表任务共 58 项，0 项已报送进展，58 项未报送。');
     expect(text).toContain('未报送的任务不亮灯，也不计为逾期');
-    for (const [light, name] of Object.entries(NAMES)) expect(text, light).toMatch(new RegExp(`${name} ${light === 'unreported' ? 58 : 0} 项：[^。]{6,}。`));
+    for (const [light, name] of Object.entries(NAMES))
+      expect(text, light).toMatch(new RegExp(`${name} ${light === 'unreported' ? 58 : 0} 项：[^。]{6,}。`));
   });
 
   it('counts states per section and per department, 未报送 in a column of its own, adding up to the 58 tasks', () => {
     const page = ledgerPage();
     for (const caption of ['各部分任务亮灯和报送情况', '各部门牵头任务亮灯和报送情况']) {
       const rows = tableRows(page, caption);
-      expect(rows.reduce((n, r) => n + Number(r.at(-1)), 0), caption).toBe(58);
+      expect(
+        rows.reduce((n, r) => n + Number(r.at(-1)), 0),
+        caption,
+      ).toBe(58);
       for (const r of rows) {
-        expect(r.slice(1, 6).reduce((n, c) => n + Number(c), 0), r[0]).toBe(Number(r[6]));
+        expect(
+          r.slice(1, 6).reduce((n, c) => n + Number(c), 0),
+          r[0],
+        ).toBe(Number(r[6]));
         expect(r.slice(1, 5).map(Number), r[0]).toEqual([0, 0, 0, 0]);
       }
     }
@@ -63,7 +70,9 @@ describe('task ledger with 红黄绿亮灯, as committed (no progress reported)'
     const page = ledgerPage();
     const chart = select('svg[aria-labelledby="chart-sections-title chart-sections-desc"]', page);
     expect(attr(chart, 'role')).toBe('img');
-    expect(textOf(select('desc#chart-sections-desc', chart))).toMatch(/^第一部分：红灯 0 项，黄灯 0 项，绿灯 0 项，不亮灯 0 项，未报送 \d+ 项/);
+    expect(textOf(select('desc#chart-sections-desc', chart))).toMatch(
+      /^第一部分：红灯 0 项，黄灯 0 项，绿灯 0 项，不亮灯 0 项，未报送 \d+ 项/,
+    );
     expect(selectAll('rect[x="190"][fill="url(#chart-sections-hatch)"]', chart)).not.toHaveLength(0);
   });
 

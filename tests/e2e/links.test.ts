@@ -14,7 +14,11 @@ function pageUrls(tree: Root): string[] {
   return [
     ...hrefsOf(tree),
     ...selectAll('[src]', tree).map((e) => attr(e, 'src')!),
-    ...selectAll('[srcset]', tree).flatMap((e) => attr(e, 'srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+    ...selectAll('[srcset]', tree).flatMap((e) =>
+      attr(e, 'srcset')!
+        .split(',')
+        .map((s) => s.trim().split(/\s+/)[0]!),
+    ),
     ...selectAll('style', tree).flatMap((e) => cssUrls(rawText(e))),
     ...selectAll('[style]', tree).flatMap((e) => cssUrls(attr(e, 'style')!)),
   ];
@@ -51,7 +55,8 @@ describe('internal links and assets', () => {
   it('every in-page anchor (#id) a page links to exists on the target page', () => {
     const missing: string[] = [];
     const ids = new Map<string, Set<string>>();
-    const idsOf = (file: string) => ids.get(file) ?? ids.set(file, new Set(selectAll('[id]', readPage(file)).map((e) => attr(e, 'id')!))).get(file)!;
+    const idsOf = (file: string) =>
+      ids.get(file) ?? ids.set(file, new Set(selectAll('[id]', readPage(file)).map((e) => attr(e, 'id')!))).get(file)!;
     for (const page of htmlPages()) {
       const own = distPath(page, page.endsWith('/') ? 'index.html' : '');
       for (const href of hrefsOf(readPage(own)).filter((h) => h.includes('#'))) {

@@ -12,7 +12,21 @@ import { site } from '../../site.config.mjs';
 
 const CONTENT = resolve(import.meta.dirname, '../../src/content');
 const SITE = site.url.replace(/\/$/, '');
-const CSV_COLUMNS = ['编号', '要点编号', '要点标题', '主要任务', '牵头部门', '责任单位', '完成时限', '完成日期', '状态', '报送日期', '报送的完成日期', '进展情况', '佐证链接'];
+const CSV_COLUMNS = [
+  '编号',
+  '要点编号',
+  '要点标题',
+  '主要任务',
+  '牵头部门',
+  '责任单位',
+  '完成时限',
+  '完成日期',
+  '状态',
+  '报送日期',
+  '报送的完成日期',
+  '进展情况',
+  '佐证链接',
+];
 
 /** YAML (or MDX front matter) entries of a collection folder, with their ids. */
 function entries<T>(collection: string, ext = '.yaml'): { id: string; data: T }[] {
@@ -90,7 +104,11 @@ function distFileOf(url: string): string | null {
 function readXml(path: string): unknown {
   const text = readFileSync(path, 'utf8');
   expect(SyntaxValidator.validate(text), path).toBe(true);
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'sitemap'].includes(name) }).parse(text);
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['item', 'url', 'sitemap'].includes(name),
+  }).parse(text);
 }
 
 const documents = entries<{ year: number; disclosure: string }>('documents');
@@ -102,9 +120,30 @@ const points2021 = entries<{ no: number; title: string }>('points/2021');
 type TasksJson = {
   $schema: string;
   document: { year: number; disclosure: string };
-  tasks: { id: string; text: string; point: { no: number; title: string }; lead: { name: string }[]; units: { name: string }[]; deadline: { raw: string; date: string | null }; url: string; status: { progress: string | null; light: 'red' | 'yellow' | 'green' | 'grey' | 'unreported'; label: string; reportedAt: string | null; completedAt: string | null; note: string | null; evidence: string | null } }[];
+  tasks: {
+    id: string;
+    text: string;
+    point: { no: number; title: string };
+    lead: { name: string }[];
+    units: { name: string }[];
+    deadline: { raw: string; date: string | null };
+    url: string;
+    status: {
+      progress: string | null;
+      light: 'red' | 'yellow' | 'green' | 'grey' | 'unreported';
+      label: string;
+      reportedAt: string | null;
+      completedAt: string | null;
+      note: string | null;
+      evidence: string | null;
+    };
+  }[];
 };
-type PointsJson = { $schema: string; document: { year: number; disclosure: string; url: string; jieduUrl: string | null; tujieUrl: string | null }; points: { no: number; url: string; jieduUrl: string | null; tujieUrl: string | null }[] };
+type PointsJson = {
+  $schema: string;
+  document: { year: number; disclosure: string; url: string; jieduUrl: string | null; tujieUrl: string | null };
+  points: { no: number; url: string; jieduUrl: string | null; tujieUrl: string | null }[];
+};
 const readJson = <T>(...parts: string[]) => JSON.parse(readFileSync(distPath(...parts), 'utf8')) as T;
 
 describe('open data: /data/2021/tasks.csv', () => {
@@ -145,7 +184,9 @@ describe('open data: /data/2021/tasks.csv', () => {
         t.units.map((d) => d.name).join('、'),
         t.deadline.raw,
         t.deadline.date ?? '',
-        t.status.progress === null ? '未报送' : `${t.status.progress}（${{ red: '红灯', yellow: '黄灯', green: '绿灯', grey: '不亮灯', unreported: '' }[t.status.light]}：${t.status.label}）`,
+        t.status.progress === null
+          ? '未报送'
+          : `${t.status.progress}（${{ red: '红灯', yellow: '黄灯', green: '绿灯', grey: '不亮灯', unreported: '' }[t.status.light]}：${t.status.label}）`,
         t.status.reportedAt ?? '',
         t.status.completedAt ?? '',
         t.status.note ?? '',
@@ -158,7 +199,9 @@ describe('open data: /data/2021/tasks.csv', () => {
 describe('open data: /data/2021/progress.csv', () => {
   it('has the history columns and, with no report committed, no rows', () => {
     const rows = parseCsv(readFileSync(distPath('data', '2021', 'progress.csv'), 'utf8').slice(1));
-    expect(rows).toEqual([['任务编号', '要点编号', '主要任务', '牵头部门', '完成时限', '填报日期', '进展状态', '完成日期', '进展情况', '佐证链接']]);
+    expect(rows).toEqual([
+      ['任务编号', '要点编号', '主要任务', '牵头部门', '完成时限', '填报日期', '进展状态', '完成日期', '进展情况', '佐证链接'],
+    ]);
   });
 });
 
@@ -199,7 +242,9 @@ describe('open data: JSON files and their schemas', () => {
 
 describe('RSS and sitemap', () => {
   it('/rss.xml is well-formed RSS 2.0, newest first, every item a page of the site', () => {
-    const rss = (readXml(distPath('rss.xml')) as { rss: { '@version': string; channel: { link: string; item: Record<string, unknown>[] } } }).rss;
+    const rss = (
+      readXml(distPath('rss.xml')) as { rss: { '@version': string; channel: { link: string; item: Record<string, unknown>[] } } }
+    ).rss;
     expect(rss['@version']).toBe('2.0');
     expect(rss.channel.link).toBe(`${SITE}/`);
     const items = rss.channel.item as { title: string; link: string; guid: { '#text': string }; pubDate: string; description: string }[];
@@ -209,7 +254,9 @@ describe('RSS and sitemap', () => {
       expect(item.title, item.link).toBeTruthy();
       expect(item.description, item.link).toBeTruthy();
       expect(item.guid['#text']).toBe(item.link);
-      expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 16:00:00 GMT$/); // midnight in Beijing
+      expect(item.pubDate).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 16:00:00 GMT$/,
+      ); // midnight in Beijing
       expect(distFileOf(item.link), item.link).not.toBeNull();
     }
     const times = items.map((i) => Date.parse(i.pubDate));

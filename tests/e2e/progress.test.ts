@@ -47,7 +47,12 @@ async function templateRows(file: string): Promise<{ headers: string[]; rows: Ma
 }
 
 /** Fills the template in place, as a department does in its spreadsheet program: by task id. */
-async function fillTemplate(file: string, out: string, fill: Record<string, Record<string, ExcelJS.CellValue>>, extraRows: Record<string, ExcelJS.CellValue>[] = []) {
+async function fillTemplate(
+  file: string,
+  out: string,
+  fill: Record<string, Record<string, ExcelJS.CellValue>>,
+  extraRows: Record<string, ExcelJS.CellValue>[] = [],
+) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(root, 'progress-sheets/2021', file));
   const sheet = wb.getWorksheet('工作台账')!;
@@ -90,7 +95,13 @@ beforeAll(async () => {
   // The first return: rows re-sorted, columns moved, the sheet renamed, a new workbook.
   const { headers, rows } = await templateRows(XINXI);
   const first: Record<string, Record<string, ExcelJS.CellValue>> = {
-    '2021/08-1': { 进展状态: '推进中', 进展情况: '已完成平台需求梳理，正在开发。', 佐证链接: { text: '进展公告', hyperlink: EVIDENCE }, 填报人: '王测试', 填报日期: utc(2021, 7, 10) },
+    '2021/08-1': {
+      进展状态: '推进中',
+      进展情况: '已完成平台需求梳理，正在开发。',
+      佐证链接: { text: '进展公告', hyperlink: EVIDENCE },
+      填报人: '王测试',
+      填报日期: utc(2021, 7, 10),
+    },
     '2021/08-2': { 进展状态: '已完成', 完成日期: utc(2021, 7, 5), 进展情况: '专栏已上线。', 填报人: '王测试', 填报日期: utc(2021, 7, 10) },
     '2021/08-3': { 进展状态: '未启动', 进展情况: '待平台上线后部署。', 填报人: '王测试', 填报日期: '2021/7/10' },
     '2021/13-1': { 进展状态: '长期推进', 进展情况: '数据开放目录按月更新。', 填报人: '王测试', 填报日期: '2021年7月10日' },
@@ -108,7 +119,23 @@ beforeAll(async () => {
 
   // 市司法局 returns a CSV (UTF-8 with BOM, as Excel saves “CSV UTF-8”).
   const sifa = await templateRows(SIFA);
-  const csvRows = [sifa.headers, ...sifa.rows.map((r) => sifa.headers.map((h) => (({ 进展状态: '已完成', 完成日期: '2021-06-20', 进展情况: '复议决定书已公开。', 佐证链接: 'https://sfj.example.gov.cn/fy/', 填报日期: '2021-06-25' }) as Record<string, string>)[h] ?? String(r.get(h) ?? '')))];
+  const csvRows = [
+    sifa.headers,
+    ...sifa.rows.map((r) =>
+      sifa.headers.map(
+        (h) =>
+          (
+            ({
+              进展状态: '已完成',
+              完成日期: '2021-06-20',
+              进展情况: '复议决定书已公开。',
+              佐证链接: 'https://sfj.example.gov.cn/fy/',
+              填报日期: '2021-06-25',
+            }) as Record<string, string>
+          )[h] ?? String(r.get(h) ?? ''),
+      ),
+    ),
+  ];
   writeFileSync(join(root, 'sifa.csv'), toCsv(csvRows));
   runs.sifa = progress('import', 'sifa.csv', '--as-of', '2021-07-15');
 
@@ -117,7 +144,12 @@ beforeAll(async () => {
     '2021/08-1': { 进展状态: '已完成', 完成日期: '2021-10-12', 进展情况: '平台已上线运行。', 佐证链接: EVIDENCE, 填报日期: '2021-10-15' },
     '2021/08-3': { 进展状态: '推进中', 进展情况: '已部署测试环境。', 填报日期: '2021-10-15' },
   };
-  const gbkRows = [headers, ...rows.map((r) => headers.map((h) => october[String(r.get('任务编号'))]?.[h] ?? (typeof r.get(h) === 'string' ? (r.get(h) as string) : '')))];
+  const gbkRows = [
+    headers,
+    ...rows.map((r) =>
+      headers.map((h) => october[String(r.get('任务编号'))]?.[h] ?? (typeof r.get(h) === 'string' ? (r.get(h) as string) : '')),
+    ),
+  ];
   writeFileSync(join(root, 'october.csv'), iconv.encode(toCsv(gbkRows).slice(1), 'gbk'));
   runs.october = progress('import', 'october.csv', '--as-of', '2021-10-20');
 
@@ -133,7 +165,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const page = (asOf: string, path: string) => readFileSync(join(dist[asOf]!, path, 'index.html'), 'utf8');
 const text = (asOf: string, path: string) => htmlText(page(asOf, path));
-const ledgerRow = (asOf: string, label: string) => htmlText(/<tr[^>]*data-light="\w+"[^>]*>\s*<th scope="row"[^>]*>(?:<[^>]+>)*([^<]*)<[\s\S]*?<\/tr>/g[Symbol.matchAll](page(asOf, 'renwu/2021')).find((m) => m[1] === label)?.[0] ?? '');
+const ledgerRow = (asOf: string, label: string) =>
+  htmlText(
+    /<tr[^>]*data-light="\w+"[^>]*>\s*<th scope="row"[^>]*>(?:<[^>]+>)*([^<]*)<[\s\S]*?<\/tr>/g
+      [Symbol.matchAll](page(asOf, 'renwu/2021'))
+      .find((m) => m[1] === label)?.[0] ?? '',
+  );
 
 describe('templates', () => {
   it('writes one .xlsx per lead department, or one department’s', () => {
@@ -164,7 +201,7 @@ describe('importing a returned sheet', () => {
     ]) {
       expect(err).toContain(line);
     }
-    expect(err).toContain("sheet \"工作台账\", row 2, column F (进展状态): status \"进行中\" is not in the list");
+    expect(err).toContain('sheet "工作台账", row 2, column F (进展状态): status "进行中" is not in the list');
     expect(err).toContain('6 处错误，未写入任何文件');
   });
 
@@ -179,7 +216,13 @@ describe('importing a returned sheet', () => {
     expect(runs.first!.status, runs.first!.stderr).toBe(0);
     expect(runs.first!.stdout).toContain('+ 2021/08-1 2021-07-10 推进中（工作表“信息中心7月报送”第 6 行）');
     expect(runs.first!.stdout).toContain('4 report(s) added in 4 file(s)');
-    expect(readdirSync(join(root, 'src/content/progress/2021')).sort()).toEqual(['05-1.yaml', '08-1.yaml', '08-2.yaml', '08-3.yaml', '13-1.yaml']);
+    expect(readdirSync(join(root, 'src/content/progress/2021')).sort()).toEqual([
+      '05-1.yaml',
+      '08-1.yaml',
+      '08-2.yaml',
+      '08-3.yaml',
+      '13-1.yaml',
+    ]);
   });
 
   it('skips reports already recorded when the same sheet comes in twice', () => {
@@ -234,12 +277,19 @@ describe('the ledger as of two dates', () => {
   it('shows the whole history on the task’s point page, with the evidence link, and never the reporter', () => {
     const html = page(JAN, 'yaodian/2021/08');
     const history = htmlText(/<section aria-labelledby="progress-heading"[\s\S]*?<\/section>/.exec(html)![0]);
-    expect(history).toMatch(/任务 8-1：.*红灯 · 逾期完成.*2021年7月10日报送：推进中。已完成平台需求梳理，正在开发。.*2021年10月15日报送：已完成（2021年10月12日完成）。平台已上线运行。/s);
+    expect(history).toMatch(
+      /任务 8-1：.*红灯 · 逾期完成.*2021年7月10日报送：推进中。已完成平台需求梳理，正在开发。.*2021年10月15日报送：已完成（2021年10月12日完成）。平台已上线运行。/s,
+    );
     expect(html).toContain(`<a href="${EVIDENCE}" aria-label="任务 8-1 的佐证材料（2021年7月10日报送）"`);
     expect(history).toMatch(/任务 8-2：.*绿灯 · 按期完成/s);
     const sept = htmlText(/<section aria-labelledby="progress-heading"[\s\S]*?<\/section>/.exec(page(SEPT, 'yaodian/2021/08'))![0]);
     expect(sept).not.toContain('2021年10月15日');
-    for (const asOf of [SEPT, JAN]) expect(readdirSync(dist[asOf]!, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|json|csv)$/.test(f)).some((f) => readFileSync(join(dist[asOf]!, f), 'utf8').includes('王测试'))).toBe(false);
+    for (const asOf of [SEPT, JAN])
+      expect(
+        readdirSync(dist[asOf]!, { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\.(html|json|csv)$/.test(f))
+          .some((f) => readFileSync(join(dist[asOf]!, f), 'utf8').includes('王测试')),
+      ).toBe(false);
   });
 
   it('counts the department’s tasks on its page, and lists overdue and unreported tasks apart in 回头看', () => {
@@ -269,7 +319,11 @@ describe('the ledger as of two dates', () => {
     expect(history(SEPT)).toHaveLength(1 + 5);
     expect(history(JAN)).toHaveLength(1 + 7);
     expect(history(JAN)[0]).toBe('任务编号,要点编号,主要任务,牵头部门,完成时限,填报日期,进展状态,完成日期,进展情况,佐证链接');
-    expect(history(JAN).filter((r) => r.startsWith('2021/08-1,')).map((r) => r.split(',').slice(5, 8).join(','))).toEqual(['2021-07-10,推进中,', '2021-10-15,已完成,2021-10-12']);
+    expect(
+      history(JAN)
+        .filter((r) => r.startsWith('2021/08-1,'))
+        .map((r) => r.split(',').slice(5, 8).join(',')),
+    ).toEqual(['2021-07-10,推进中,', '2021-10-15,已完成,2021-10-12']);
   });
 
   it('passes axe with lit states on the ledger, a point page and a department page', async () => {

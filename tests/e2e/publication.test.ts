@@ -31,7 +31,11 @@ function canary(year: string, marker: string, body: string, title: string): stri
 }
 
 function build(env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, ZW_AS_OF: AS_OF, ...env } });
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ZW_AS_OF: AS_OF, ...env },
+  });
 }
 
 /** Every file of dist/ with its text; Pagefind's gzipped index decompressed, its word breaks removed. */
@@ -55,7 +59,12 @@ function treeHash(): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const f of readdirSync(dist(), { recursive: true, encoding: 'utf8' }).sort()) {
     try {
-      hashes.set(f, createHash('sha256').update(readFileSync(join(dist(), f))).digest('hex'));
+      hashes.set(
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dist(), f)))
+          .digest('hex'),
+      );
     } catch {
       /* a folder */
     }
@@ -70,7 +79,8 @@ beforeAll(() => {
   mkdirSync(join(root, 'seeds'), { recursive: true });
   writeFileSync(join(root, 'seeds/secret-2019.md'), canary('2019', '（此件不予公开）', SECRET[0]!, SECRET[1]!));
   writeFileSync(join(root, 'seeds/on-request-2020.md'), canary('2020', '（此件依申请公开）', ON_REQUEST_BODY, ON_REQUEST_TITLE));
-  for (const seed of ['seeds/secret-2019.md', 'seeds/on-request-2020.md']) execFileSync(process.execPath, ['scripts/import.ts', seed], { cwd: root, stdio: 'pipe' });
+  for (const seed of ['seeds/secret-2019.md', 'seeds/on-request-2020.md'])
+    execFileSync(process.execPath, ['scripts/import.ts', seed], { cwd: root, stdio: 'pipe' });
   const first = build();
   expect(first.status, first.stderr).toBe(0);
 }, 300_000);
@@ -93,9 +103,16 @@ describe('公开属性 end to end', () => {
     expect(page).toContain('依申请公开');
     expect(page).toContain('沈阳市人民政府信息公开申请');
     expect(readdirSync(join(dist(), 'yaodian', '2020'))).toEqual(['index.html']);
-    const titleOutsideItsPage = [...texts].filter(([f, t]) => t.includes(ON_REQUEST_TITLE) && !/^(yaodian\/2020\/index\.html|yaodian\/index\.html|zhuanti\/|pagefind\/|sitemap|index\.html)/.test(f)).map(([f]) => f);
+    const titleOutsideItsPage = [...texts]
+      .filter(
+        ([f, t]) =>
+          t.includes(ON_REQUEST_TITLE) &&
+          !/^(yaodian\/2020\/index\.html|yaodian\/index\.html|zhuanti\/|pagefind\/|sitemap|index\.html)/.test(f),
+      )
+      .map(([f]) => f);
     expect(titleOutsideItsPage).toEqual([]);
-    for (const file of ['data/2020/points.json', 'data/2020/tasks.csv', 'renwu/2020/index.html', 'jiedu/2020/index.html']) expect(texts.has(file), file).toBe(false);
+    for (const file of ['data/2020/points.json', 'data/2020/tasks.csv', 'renwu/2020/index.html', 'jiedu/2020/index.html'])
+      expect(texts.has(file), file).toBe(false);
     expect(texts.get('rss.xml')).not.toContain(ON_REQUEST_TITLE);
   });
 });

@@ -46,7 +46,10 @@ async function search(query: string, until?: string): Promise<Shown> {
   while (until && (await next.isVisible()) && !(await page.locator(`#search-results a[href="${until}"]`).count())) {
     const count = await page.locator('#search-results > li').count();
     await next.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n || !document.querySelector<HTMLElement>('#search-next')!.hidden, count);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#search-results > li').length > n || !document.querySelector<HTMLElement>('#search-next')!.hidden,
+      count,
+    );
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#search-next')!.disabled);
   }
   const exact = await page.locator('#search-results > li').evaluateAll((items) =>
@@ -75,7 +78,10 @@ function samples(paragraphs: string[], count: number, seed: number): string[] {
     const length = rng.int(4, 12);
     if (chars.length < length) continue;
     const start = rng.int(0, chars.length - length);
-    const sample = chars.slice(start, start + length).join('').trim();
+    const sample = chars
+      .slice(start, start + length)
+      .join('')
+      .trim();
     if (normalizeForComparison(sample).length >= 2) out.push(sample);
   }
   return out;
@@ -100,7 +106,8 @@ describe('search recall', () => {
         // A sample may hold quote marks: then, as for any query, the quoted phrase is what must match.
         const { needles } = parseQuery(query);
         for (const r of exact) {
-          if (!needles.every((n) => normalizeForComparison(r.excerpt).includes(n)) || !r.marked.length) badExcerpts.push(`${r.path} ← ${query}: ${r.excerpt}`);
+          if (!needles.every((n) => normalizeForComparison(r.excerpt).includes(n)) || !r.marked.length)
+            badExcerpts.push(`${r.path} ← ${query}: ${r.excerpt}`);
         }
       }
     }
@@ -110,15 +117,18 @@ describe('search recall', () => {
     expect(blocked).toEqual([]);
   });
 
-  it.each(['国务院政策', '国务院政策问答平台'])('finds point 19 for %s, which its 原文 holds after 与 (与国 is a word to the segmenter)', async (query) => {
-    const { exact } = await search(query);
-    const point = exact.find((r) => r.path === '/yaodian/2021/19/');
-    expect(point, exact.map((r) => r.path).join(' ')).toBeDefined();
-    expect(exact[0]!.path).toBe('/yaodian/2021/19/');
-    // The passage of the 原文, not the page's header.
-    expect(point!.excerpt).toContain(`做好与${query}`);
-    expect(point!.marked).toEqual([query]);
-  });
+  it.each(['国务院政策', '国务院政策问答平台'])(
+    'finds point 19 for %s, which its 原文 holds after 与 (与国 is a word to the segmenter)',
+    async (query) => {
+      const { exact } = await search(query);
+      const point = exact.find((r) => r.path === '/yaodian/2021/19/');
+      expect(point, exact.map((r) => r.path).join(' ')).toBeDefined();
+      expect(exact[0]!.path).toBe('/yaodian/2021/19/');
+      // The passage of the 原文, not the page's header.
+      expect(point!.excerpt).toContain(`做好与${query}`);
+      expect(point!.marked).toEqual([query]);
+    },
+  );
 
   it('shows only the latest search when a filter changes while the index is still loading', async () => {
     const slow = await context.newPage();
@@ -134,7 +144,9 @@ describe('search recall', () => {
     release();
     await slow.waitForFunction(() => /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
     await slow.waitForTimeout(500); // time for the first search's results, were they still to come
-    const paths = await slow.locator('#search-results > li h3 a, #search-loose > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const paths = await slow
+      .locator('#search-results > li h3 a, #search-loose > li h3 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((p) => !p.startsWith('/tujie/'))).toEqual([]);
     await slow.close();

@@ -26,7 +26,9 @@ let page: Page;
 let written: { pages: number; shards: number };
 
 const pageCount = (dir: string) =>
-  Object.values((JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
+  Object.values(
+    (JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages,
+  ).reduce((n, l) => n + l.page_count, 0);
 
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'zw-shards-'));
@@ -55,7 +57,11 @@ describe('search over several indexes', () => {
     expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_PAGES);
     for (const m of merge) {
       // A merged index runs on the primary's script and WebAssembly: only its data is kept.
-      expect(readdirSync(join(site, m)).filter((f) => !['pagefind-entry.json', 'index', 'fragment', 'filter'].includes(f) && !f.endsWith('.pf_meta'))).toEqual([]);
+      expect(
+        readdirSync(join(site, m)).filter(
+          (f) => !['pagefind-entry.json', 'index', 'fragment', 'filter'].includes(f) && !f.endsWith('.pf_meta'),
+        ),
+      ).toEqual([]);
       expect(existsSync(join(site, m, 'pagefind.js'))).toBe(false);
     }
   });

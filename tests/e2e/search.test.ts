@@ -49,7 +49,9 @@ describe('search quality on the 2021 要点', () => {
         if (pageText(path).includes(needle)) precise++;
       }
     }
-    console.log(`search quality: hit@1 ${hit1}/${QUERIES.length}, hit@3 ${hit3}/${QUERIES.length}, precision ${precise}/${shown}; not first: ${notFirst.join('; ') || 'none'}`);
+    console.log(
+      `search quality: hit@1 ${hit1}/${QUERIES.length}, hit@3 ${hit3}/${QUERIES.length}, precision ${precise}/${shown}; not first: ${notFirst.join('; ') || 'none'}`,
+    );
     expect(QUERIES.length).toBeGreaterThanOrEqual(40);
     expect(misses).toEqual([]);
     expect(hit1 / QUERIES.length).toBeGreaterThanOrEqual(0.95);
@@ -85,10 +87,15 @@ describe('search filters and feedback', () => {
     await page.locator('select[name="section"]').selectOption('三');
     await page.waitForURL(/section=%E4%B8%89/);
     await page.waitForFunction(() => /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const sectionThree = await page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const sectionThree = await page
+      .locator('#search-results > li h3 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const inThree = new Set(Array.from({ length: 8 }, (_, i) => `/jiedu/2021/${17 + i}/`));
     expect(sectionThree.length).toBeGreaterThan(0);
-    expect(sectionThree.every((p) => inThree.has(p)), sectionThree.join(' ')).toBe(true);
+    expect(
+      sectionThree.every((p) => inThree.has(p)),
+      sectionThree.join(' '),
+    ).toBe(true);
     const optionText = await page.locator('select[name="section"] option[value="三"]').textContent();
     expect(optionText).toBe(`第三部分（${sectionThree.length}）`);
     const dept = await search('公开', '&department=%E5%B8%82%E5%8F%B8%E6%B3%95%E5%B1%80&type=%E5%8E%9F%E6%96%87');
@@ -106,7 +113,10 @@ describe('search filters and feedback', () => {
   it('passes axe with results shown', async () => {
     const { exact } = await search('图解');
     expect(exact.length).toBeGreaterThan(5);
-    await page.getByRole('button', { name: /不完全匹配/ }).click().catch(() => undefined);
+    await page
+      .getByRole('button', { name: /不完全匹配/ })
+      .click()
+      .catch(() => undefined);
     const violations = await runAxe(page);
     expect(describeViolations('/search/?q=图解', violations)).toBe('');
   });

@@ -30,10 +30,16 @@ describe('Chinese renders with the self-hosted font, offline', () => {
       const fonts = await renderedFonts(page, selector);
       expect(fonts.length, selector).toBeGreaterThan(0);
       // Every glyph comes from the web font: no system fallback (the machine has no CJK font).
-      expect(fonts.every((f) => f.isCustomFont && f.familyName.startsWith('Noto Sans SC')), JSON.stringify(fonts)).toBe(true);
+      expect(
+        fonts.every((f) => f.isCustomFont && f.familyName.startsWith('Noto Sans SC')),
+        JSON.stringify(fonts),
+      ).toBe(true);
     }
     const fontRequests = await page.evaluate(() =>
-      performance.getEntriesByType('resource').filter((e) => /\.woff2?$/.test(e.name)).map((e) => e.name),
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.woff2?$/.test(e.name))
+        .map((e) => e.name),
     );
     expect(fontRequests.length).toBeGreaterThan(0);
     expect(fontRequests.every((url) => url.startsWith(site.url))).toBe(true);
@@ -51,7 +57,9 @@ describe('Chinese renders with the self-hosted font, offline', () => {
     await page.goto(`${site.url}/yaodian/2021/18/`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     await expect
-      .poll(async () => (await renderedFonts(page, 'h1')).every((f) => f.isCustomFont && f.familyName.startsWith('Noto Sans SC')), { timeout: 10_000 })
+      .poll(async () => (await renderedFonts(page, 'h1')).every((f) => f.isCustomFont && f.familyName.startsWith('Noto Sans SC')), {
+        timeout: 10_000,
+      })
       .toBe(true);
     await context.close();
   });
@@ -77,7 +85,10 @@ describe('the complete font as fallback', () => {
     await page.evaluate(() => document.fonts.ready);
     const fonts = await renderedFonts(page, '#typed');
     expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.every((f) => f.isCustomFont), JSON.stringify(fonts)).toBe(true);
+    expect(
+      fonts.every((f) => f.isCustomFont),
+      JSON.stringify(fonts),
+    ).toBe(true);
     expect(blocked).toEqual([]);
     await context.close();
   });
@@ -89,7 +100,10 @@ describe('keyboard', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(first).toEqual({ text: '跳到正文', href: '#main' });
     const skipLinkVisible = await page.evaluate(() => {
       const r = document.activeElement!.getBoundingClientRect();
@@ -184,7 +198,10 @@ describe('page weight and layout', () => {
     const overflowing: string[] = [];
     for (const path of htmlPages()) {
       await page.goto(site.url + path, { waitUntil: 'load' });
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
       if (scrollWidth > innerWidth) overflowing.push(`${path}: ${scrollWidth}px`);
     }
     expect(overflowing).toEqual([]);

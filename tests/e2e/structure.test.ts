@@ -28,7 +28,8 @@ describe('structure of every page', () => {
       if ((b.match(/<main\b/g) ?? []).length !== 1) problems.push(`${path}: main`);
       if ((b.match(/<header class="site-header/g) ?? []).length !== 1) problems.push(`${path}: banner`);
       if ((b.match(/<footer class="site-footer/g) ?? []).length !== 1) problems.push(`${path}: contentinfo`);
-      for (const [tag] of b.matchAll(/<(nav|aside)\b[^>]*>/g)) if (!/aria-label(ledby)?="[^"]+"/.test(tag)) problems.push(`${path}: unnamed ${tag}`);
+      for (const [tag] of b.matchAll(/<(nav|aside)\b[^>]*>/g))
+        if (!/aria-label(ledby)?="[^"]+"/.test(tag)) problems.push(`${path}: unnamed ${tag}`);
       const navNames = [...b.matchAll(/<nav\b[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
       if (new Set(navNames).size !== navNames.length) problems.push(`${path}: duplicate nav names ${navNames.join(',')}`);
     }

@@ -57,7 +57,11 @@ export function inputFiles(root: string, inputs: readonly string[] = BUILD_INPUT
 export function hashFiles(root: string, files: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of [...new Set(files)].sort()) {
-    hash.update(`${file}\0${createHash('sha256').update(readFileSync(join(root, file))).digest('hex')}\n`);
+    hash.update(
+      `${file}\0${createHash('sha256')
+        .update(readFileSync(join(root, file)))
+        .digest('hex')}\n`,
+    );
   }
   return hash.digest('hex');
 }
@@ -84,7 +88,8 @@ export function staleDistReason(root: string): string | null {
   const fix = 'run npm run build / 请先运行 npm run build';
   if (!existsSync(join(root, 'dist', 'index.html'))) return `dist/ is stale or missing: ${fix} (dist/index.html 不存在 / does not exist)`;
   const file = join(root, BUILD_STAMP);
-  if (!existsSync(file)) return `dist/ is stale or missing: ${fix} (${BUILD_STAMP} 不存在：dist/ 不是 npm run build 写的 / not written by npm run build)`;
+  if (!existsSync(file))
+    return `dist/ is stale or missing: ${fix} (${BUILD_STAMP} 不存在：dist/ 不是 npm run build 写的 / not written by npm run build)`;
   let built: Partial<BuildStamp> = {};
   try {
     built = JSON.parse(readFileSync(file, 'utf8')) as BuildStamp;

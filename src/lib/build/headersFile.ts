@@ -11,7 +11,10 @@ const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 export function sitePolicy(pagePolicies: string[]): string {
   const directives = new Map<string, Set<string>>();
   for (const policy of pagePolicies) {
-    for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of policy
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const [name = '', ...values] = part.split(/\s+/);
       const set = directives.get(name) ?? new Set<string>();
       for (const v of values) set.add(v);
@@ -19,7 +22,11 @@ export function sitePolicy(pagePolicies: string[]): string {
     }
   }
   directives.set('frame-ancestors', new Set(["'none'"]));
-  return [...directives].map(([name, values]) => [name, ...[...values].sort((a, b) => Number(a.startsWith("'sha")) - Number(b.startsWith("'sha")) || a.localeCompare(b))].join(' ')).join('; ');
+  return [...directives]
+    .map(([name, values]) =>
+      [name, ...[...values].sort((a, b) => Number(a.startsWith("'sha")) - Number(b.startsWith("'sha")) || a.localeCompare(b))].join(' '),
+    )
+    .join('; ');
 }
 
 /** Writes `_headers` (the format static hosts read; docs/deploy.md shows the nginx equivalent). */

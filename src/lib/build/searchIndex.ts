@@ -28,7 +28,11 @@ export interface SearchPage {
 export const MAX_PAGES_PER_INDEX = 2500;
 
 /** The year a page belongs to: its document id's leading year (`/yaodian/2021-sheng/…` → 2021), else none. */
-const yearOf = (url: string): string => url.split('/').find((segment) => /^\d{4}(?:-|$)/.test(segment))?.slice(0, 4) ?? '9999';
+const yearOf = (url: string): string =>
+  url
+    .split('/')
+    .find((segment) => /^\d{4}(?:-|$)/.test(segment))
+    ?.slice(0, 4) ?? '9999';
 
 /**
  * The pages split into indexes of at most `maxPages`, of nearly equal size, the first being the primary
@@ -86,16 +90,21 @@ export async function writeSearchIndex(siteDir: string, maxPages = MAX_PAGES_PER
         const batch = members.slice(start, start + IN_FLIGHT);
         const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page.file), 'utf8')));
         // Sent in page order, so the index is the same on every build.
-        const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ url: page.url, content: splitCjkInHtml(contents[i]!) })));
+        const added = await Promise.all(
+          batch.map((page, i) => index.addHTMLFile({ url: page.url, content: splitCjkInHtml(contents[i]!) })),
+        );
         const failed = added.findIndex((a) => a.errors.length);
-        if (failed >= 0) throw new Error(`Pagefind 索引失败 / indexing failed: ${batch[failed]!.file}: ${added[failed]!.errors.join('; ')}`);
+        if (failed >= 0)
+          throw new Error(`Pagefind 索引失败 / indexing failed: ${batch[failed]!.file}: ${added[failed]!.errors.join('; ')}`);
       }
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind 写入失败 / writing the index failed: ${written.errors.join('; ')}`);
     } finally {
       await pagefind.close();
     }
-    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     pages += Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     if (i > 0) await pruneMergedIndex(outputPath);
   }

@@ -56,7 +56,14 @@ function policies(entries: LoadedEntry[]): Map<string, Policy> {
   for (const [id, doc] of documents) {
     const d = asData(doc);
     const notice = (d.notice ?? {}) as Data;
-    const text = [notice.title, ...((notice.body as string[]) ?? []), d.title, ...((d.intro as string[]) ?? []), ...(pointTexts.get(id) ?? []), ...((d.closing as string[]) ?? [])].join('');
+    const text = [
+      notice.title,
+      ...((notice.body as string[]) ?? []),
+      d.title,
+      ...((d.intro as string[]) ?? []),
+      ...(pointTexts.get(id) ?? []),
+      ...((d.closing as string[]) ?? []),
+    ].join('');
     map.set(`document:${id}`, {
       key: `document:${id}`,
       label: `文件 ${id}`,
@@ -135,7 +142,13 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
       );
     }
 
-    if (!policy.archive && typeof data.publishedAt === 'string' && policy.publishedAt && data.publishedAt !== policy.publishedAt && !data.lateReason) {
+    if (
+      !policy.archive &&
+      typeof data.publishedAt === 'string' &&
+      policy.publishedAt &&
+      data.publishedAt !== policy.publishedAt &&
+      !data.lateReason
+    ) {
       issues.push(
         error({
           code: 'ZW-JIEDU-003',
@@ -174,8 +187,14 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
             file: entry.file,
             line: bodyLineOf(entry, quote),
             code: [...plain].length > MAX_QUOTE ? 'ZW-JIEDU-005' : 'ZW-JIEDU-006',
-            zh: [...plain].length > MAX_QUOTE ? `<Quote> 引文过长（${[...plain].length} 字，上限 ${MAX_QUOTE} 字）` : `<Quote> 中的文字在原文中找不到：“${quote.slice(0, 30)}”`,
-            en: [...plain].length > MAX_QUOTE ? `a <Quote> is too long (${[...plain].length} characters, limit ${MAX_QUOTE})` : 'the text in a <Quote> is not found in the 原文',
+            zh:
+              [...plain].length > MAX_QUOTE
+                ? `<Quote> 引文过长（${[...plain].length} 字，上限 ${MAX_QUOTE} 字）`
+                : `<Quote> 中的文字在原文中找不到：“${quote.slice(0, 30)}”`,
+            en:
+              [...plain].length > MAX_QUOTE
+                ? `a <Quote> is too long (${[...plain].length} characters, limit ${MAX_QUOTE})`
+                : 'the text in a <Quote> is not found in the 原文',
             fix: '引文须逐字摘自原文，且只引关键的一句 / quote the 原文 word for word, one key sentence only',
           }),
         );

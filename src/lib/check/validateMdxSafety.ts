@@ -2,7 +2,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { imageSize as readImageSize } from 'image-size';
 import type { Definition, Html, Image, ImageReference, Link, Nodes } from 'mdast';
-import { markdownToMdast, mdxToMdast, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxjsEsm, type MdxTextExpression } from 'satteri';
+import {
+  markdownToMdast,
+  mdxToMdast,
+  type MdxFlowExpression,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+  type MdxjsEsm,
+  type MdxTextExpression,
+} from 'satteri';
 import { ALLOWED_COMPONENTS } from '../jiedu/allowedComponents.ts';
 import { DANGEROUS_SCHEMES, LINK_SCHEMES, urlScheme } from '../jiedu/urls.ts';
 import type { CheckCode } from './codes.ts';
@@ -24,7 +32,31 @@ export const MAX_IMAGE_BYTES = 500 * 1024;
 /** Widest image, in pixels. */
 export const MAX_IMAGE_WIDTH = 4000;
 /** HTML that embeds scripts, styles, frames, forms or outside content: no Markdown equivalent. */
-const EMBEDDING_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'video', 'audio', 'source', 'template', 'portal']);
+const EMBEDDING_TAGS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'video',
+  'audio',
+  'source',
+  'template',
+  'portal',
+]);
 /** The Markdown to write instead of a harmless HTML tag. */
 const MARKDOWN_FOR: Record<string, [zh: string, en: string]> = {
   b: ['**加粗文字**', '**bold**'],
@@ -319,7 +351,11 @@ function checkFigure(ctx: BodyContext, node: JsxElement, strings: Map<string, st
       fix: '添加 src="/images/文件名.png"（文件放在 public/images/） / add src="/images/<file>.png" (the file goes in public/images/)',
     });
   } else if (src !== undefined && !DANGEROUS_SCHEMES.has(urlScheme(src) ?? '')) {
-    checkImage(ctx, attributeLine(ctx, node, 'src'), src.trim(), { width: strings.get('width'), height: strings.get('height'), widthLine: attributeLine(ctx, node, 'width') });
+    checkImage(ctx, attributeLine(ctx, node, 'src'), src.trim(), {
+      width: strings.get('width'),
+      height: strings.get('height'),
+      widthLine: attributeLine(ctx, node, 'width'),
+    });
   }
 }
 
@@ -484,7 +520,8 @@ function parse(entry: LoadedEntry, body: string, add: BodyContext['add']): Nodes
 function checkBody(entry: LoadedEntry, body: string, root: string, points: Set<string>): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const bodyLine = entry.bodyLine ?? 1;
-  const add: BodyContext['add'] = (code, line, message) => issues.push(error({ code, file: entry.file, line: line === undefined ? bodyLine : bodyLine + line - 1, ...message }));
+  const add: BodyContext['add'] = (code, line, message) =>
+    issues.push(error({ code, file: entry.file, line: line === undefined ? bodyLine : bodyLine + line - 1, ...message }));
   const tree = parse(entry, body, add);
   if (!tree) return issues;
   const definitions = new Map<string, Definition>();

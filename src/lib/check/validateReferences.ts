@@ -39,7 +39,11 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
   for (const entry of entries) {
     const data = asData(entry);
     if (entry.collection === 'documents' && !DOCUMENT_ID.test(entry.id)) {
-      const suggestion = entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || '2022-fujian';
+      const suggestion =
+        entry.id
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '') || '2022-fujian';
       issues.push(
         error({
           code: 'ZW-REF-002',
@@ -54,7 +58,12 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
       if (typeof data.document === 'string' && !documents.has(data.document)) missingRef(entry, ['document'], data.document, 'documents');
       const sections = (documentById.get(String(data.document))?.sections ?? []) as { no: number; subsections?: { no: number }[] }[];
       const section = sections.find((s) => s.no === data.section);
-      if (documents.has(String(data.document)) && section && data.subsection !== undefined && !section.subsections?.some((s) => s.no === data.subsection)) {
+      if (
+        documents.has(String(data.document)) &&
+        section &&
+        data.subsection !== undefined &&
+        !section.subsections?.some((s) => s.no === data.subsection)
+      ) {
         issues.push(
           error({
             code: 'ZW-REF-004',
@@ -116,7 +125,8 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
       members.forEach((member, i) => {
         const [[kind, value] = []] = Object.entries(member ?? {});
         const known = { document: documents, point: points, jiedu }[kind as 'document' | 'point' | 'jiedu'];
-        if (known && typeof value === 'string' && !known.has(value)) missingRef(entry, ['members', i, kind!], value, kind === 'document' ? 'documents' : kind === 'point' ? 'points' : 'jiedu');
+        if (known && typeof value === 'string' && !known.has(value))
+          missingRef(entry, ['members', i, kind!], value, kind === 'document' ? 'documents' : kind === 'point' ? 'points' : 'jiedu');
       });
     }
     if (entry.collection === 'tasks') {

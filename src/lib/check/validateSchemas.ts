@@ -10,7 +10,10 @@ const factories = collectionSchemas({ documents: id, points: id, tasks: id, depa
 /** Astro checks that a 图解's image exists and reads its size; here it is a path relative to the entry. */
 const context = { image: () => z.string().min(1) };
 
-export const schemas = Object.fromEntries(Object.entries(factories).map(([name, schema]) => [name, schema(context)])) as unknown as Record<CollectionName, z.ZodType>;
+export const schemas = Object.fromEntries(Object.entries(factories).map(([name, schema]) => [name, schema(context)])) as unknown as Record<
+  CollectionName,
+  z.ZodType
+>;
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
@@ -45,7 +48,12 @@ function describe(issue: z.core.$ZodIssue, data: unknown): { code: CheckCode; zh
     };
   }
   const [zh, en = issue.message] = issue.message.split(' / ');
-  return { code: 'ZW-SCHEMA-004', zh: `字段 ${field}：${zh}`, en: `field ${field}: ${en}`, fix: '按上述说明修改该字段 / change the field as described' };
+  return {
+    code: 'ZW-SCHEMA-004',
+    zh: `字段 ${field}：${zh}`,
+    en: `field ${field}: ${en}`,
+    fix: '按上述说明修改该字段 / change the field as described',
+  };
 }
 
 /** Runs each collection's zod schema, reporting every problem at its file and line. */
@@ -57,7 +65,9 @@ export function validateSchemas(entries: LoadedEntry[]): CheckIssue[] {
     for (const issue of result.error.issues) {
       // An unknown key is reported at the key itself, not at its parent object.
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      issues.push(error({ file: entry.file, line: entry.lineOf(path), field: path.join('.') || undefined, ...describe(issue, entry.data) }));
+      issues.push(
+        error({ file: entry.file, line: entry.lineOf(path), field: path.join('.') || undefined, ...describe(issue, entry.data) }),
+      );
     }
   }
   return issues;

@@ -14,9 +14,14 @@ type EntryOf<K extends InterpretationKind> = K extends 'jiedu' ? JieduEntry : Tu
 export const INTERPRETATION_TYPE = { jiedu: '文字解读', tujie: '图解' } as const;
 
 /** `getStaticPaths` of `/jiedu/[...path]` and `/tujie/[...path]`: one page per published entry. */
-export async function interpretationPaths<K extends InterpretationKind>(kind: K): Promise<{ params: { path: string }; props: { entry: EntryOf<K> } }[]> {
+export async function interpretationPaths<K extends InterpretationKind>(
+  kind: K,
+): Promise<{ params: { path: string }; props: { entry: EntryOf<K> } }[]> {
   const entries = (await getInterpretations())[kind] as Map<string, EntryOf<K>>;
-  return [...entries.values()].map((entry) => ({ params: { path: interpretationUrls[kind](entry.id).slice(`/${kind}/`.length, -1) }, props: { entry } }));
+  return [...entries.values()].map((entry) => ({
+    params: { path: interpretationUrls[kind](entry.id).slice(`/${kind}/`.length, -1) },
+    props: { entry },
+  }));
 }
 
 export interface InterpretationPage {
@@ -55,6 +60,13 @@ export async function interpretationPage<K extends InterpretationKind>(kind: K, 
     jiedu: kind === 'jiedu' ? (entry as JieduEntry) : interpretations.jiedu.get(key),
     tujie: kind === 'tujie' ? (entry as TujieEntry) : interpretations.tujie.get(key),
     archived: await getArchiveNotice({ document: policy.document.id, point: policy.point?.id }),
-    search: { kind, type: INTERPRETATION_TYPE[kind], year, section: sectionOf(policy), departments: await leadNames(policy), date: publishedAt },
+    search: {
+      kind,
+      type: INTERPRETATION_TYPE[kind],
+      year,
+      section: sectionOf(policy),
+      departments: await leadNames(policy),
+      date: publishedAt,
+    },
   };
 }

@@ -49,7 +49,8 @@ export function deadlineOptions(tasks: TaskLike[]): { value: string; raw: string
   const seen = new Map<string, string>();
   for (const t of tasks) {
     const value = deadlineValue(t.data.deadline);
-    if (!seen.has(value)) seen.set(value, t.data.deadline.date ? t.data.deadline.raw : t.data.deadline.kind === 'ongoing' ? '持续推进' : UNSPECIFIED);
+    if (!seen.has(value))
+      seen.set(value, t.data.deadline.date ? t.data.deadline.raw : t.data.deadline.kind === 'ongoing' ? '持续推进' : UNSPECIFIED);
   }
   const rank = (v: string) => UNDATED_ORDER[v] ?? 0;
   return [...seen].map(([value, raw]) => ({ value, raw })).sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
@@ -67,7 +68,11 @@ export function neighbours<P extends PointLike>(points: P[], no: number): { prev
  * Department pages show one year each, so no page grows with the whole archive; two documents of
  * one year (a 要点 and a 主要任务) share that year's page.
  */
-export function departmentYears<T extends TaskLike & { data: { document: Ref } }>(departmentId: string, tasks: T[], yearOf: (documentId: string) => number): { year: string; count: number }[] {
+export function departmentYears<T extends TaskLike & { data: { document: Ref } }>(
+  departmentId: string,
+  tasks: T[],
+  yearOf: (documentId: string) => number,
+): { year: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const t of tasks) {
     if (![...t.data.lead, ...t.data.units].some((d) => d.id === departmentId)) continue;

@@ -17,19 +17,28 @@ export interface OutlineSection<S extends Heading, P> {
   subsections: { subsection: Heading; points: P[] }[];
 }
 
-export function outline<S extends Heading & { subsections?: Heading[] | undefined }, P extends OutlinePoint>(sections: S[], points: P[]): OutlineSection<S, P>[] {
+export function outline<S extends Heading & { subsections?: Heading[] | undefined }, P extends OutlinePoint>(
+  sections: S[],
+  points: P[],
+): OutlineSection<S, P>[] {
   const ordered = [...points].sort((a, b) => a.data.no - b.data.no);
   return sections.map((section) => {
     const own = ordered.filter((p) => p.data.section === section.no);
     return {
       section,
       points: own.filter((p) => p.data.subsection === undefined),
-      subsections: (section.subsections ?? []).map((subsection) => ({ subsection, points: own.filter((p) => p.data.subsection === subsection.no) })),
+      subsections: (section.subsections ?? []).map((subsection) => ({
+        subsection,
+        points: own.filter((p) => p.data.subsection === subsection.no),
+      })),
     };
   });
 }
 
 /** The sub-section a point belongs to, if any. */
-export function subsectionOf<H extends Heading>(section: { subsections?: H[] | undefined } | undefined, point: OutlinePoint): H | undefined {
+export function subsectionOf<H extends Heading>(
+  section: { subsections?: H[] | undefined } | undefined,
+  point: OutlinePoint,
+): H | undefined {
   return point.data.subsection === undefined ? undefined : section?.subsections?.find((s) => s.no === point.data.subsection);
 }

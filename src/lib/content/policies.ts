@@ -24,7 +24,14 @@ export async function resolvePolicy(key: string): Promise<Policy> {
   const point = kind === 'point' ? await getEntry('points', id) : undefined;
   const document = await getEntry('documents', point ? point.data.document.id : id);
   if (!document || (kind === 'point' && !point)) throw new Error(`解读对象不存在 / no such policy: ${key}`);
-  if (!point) return { key, document, title: document.data.title, kicker: document.data.docNumber ?? document.data.issuer, url: urls.document(document.id) };
+  if (!point)
+    return {
+      key,
+      document,
+      title: document.data.title,
+      kicker: document.data.docNumber ?? document.data.issuer,
+      url: urls.document(document.id),
+    };
   const section = document.data.sections.find((s) => s.no === point.data.section);
   return {
     key,

@@ -33,7 +33,11 @@ export type DepartmentEntry = CollectionEntry<'departments'>;
  * downstream ever sees them.
  */
 export function getDocuments(): Promise<DocumentEntry[]> {
-  return memo('documents', async () => (await getCollection('documents', (d) => d.data.disclosure !== '不予公开')).sort((a, b) => newestFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data })));
+  return memo('documents', async () =>
+    (await getCollection('documents', (d) => d.data.disclosure !== '不予公开')).sort((a, b) =>
+      newestFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data }),
+    ),
+  );
 }
 
 /** 主动公开 documents, newest first: the only ones whose points, tasks, 解读 and 图解 are published. */
@@ -46,7 +50,9 @@ const openIds = async () => new Set((await getOpenDocuments()).map((d) => d.id))
 /** A 主动公开 document's points in number order; none for any other document. */
 export function getPoints(documentId: string): Promise<PointEntry[]> {
   return memo(`points:${documentId}`, async () =>
-    (await openIds()).has(documentId) ? (await getCollection('points', (p) => p.data.document.id === documentId)).sort((a, b) => a.data.no - b.data.no) : [],
+    (await openIds()).has(documentId)
+      ? (await getCollection('points', (p) => p.data.document.id === documentId)).sort((a, b) => a.data.no - b.data.no)
+      : [],
   );
 }
 
@@ -61,7 +67,9 @@ export async function getCurrentDocument(): Promise<DocumentEntry | undefined> {
 /** A 主动公开 document's tasks in table order; none for any other document. */
 export function getTasks(documentId: string): Promise<TaskEntry[]> {
   return memo(`tasks:${documentId}`, async () =>
-    (await openIds()).has(documentId) ? sortTasks(await getCollection('tasks', (t) => t.data.document.id === documentId), await getPoints(documentId)) : [],
+    (await openIds()).has(documentId)
+      ? sortTasks(await getCollection('tasks', (t) => t.data.document.id === documentId), await getPoints(documentId))
+      : [],
   );
 }
 
@@ -70,7 +78,10 @@ export function getAllTasks(): Promise<{ tasks: TaskEntry[]; points: Map<string,
   return memo('allTasks', async () => {
     const open = await openIds();
     const points = await getCollection('points', (p) => open.has(p.data.document.id));
-    return { tasks: sortTasks(await getCollection('tasks', (t) => open.has(t.data.document.id)), points), points: new Map(points.map((p) => [p.id, p])) };
+    return {
+      tasks: sortTasks(await getCollection('tasks', (t) => open.has(t.data.document.id)), points),
+      points: new Map(points.map((p) => [p.id, p])),
+    };
   });
 }
 
@@ -87,7 +98,9 @@ export function getDepartments(): Promise<DepartmentEntry[]> {
   return memo('departments', async () => {
     const { tasks } = await getAllTasks();
     const named = new Set(tasks.flatMap((t) => [...t.data.lead, ...t.data.units].map((d) => d.id)));
-    return (await getCollection('departments', (d) => named.has(d.id))).sort((a, b) => order[a.data.kind] - order[b.data.kind] || a.data.name.localeCompare(b.data.name, 'zh-CN'));
+    return (await getCollection('departments', (d) => named.has(d.id))).sort(
+      (a, b) => order[a.data.kind] - order[b.data.kind] || a.data.name.localeCompare(b.data.name, 'zh-CN'),
+    );
   });
 }
 
@@ -112,7 +125,8 @@ export function getInterpretations(): Promise<{ jiedu: Map<string, JieduEntry>; 
     // Published (not 不予公开) entries that explain a policy of a 主动公开 document.
     const open = await openIds();
     const keep = (e: { data: { disclosure: string; interprets: Parameters<typeof policyKey>[0] } }) =>
-      e.data.disclosure !== '不予公开' && open.has('point' in e.data.interprets ? documentOfPoint(e.data.interprets.point.id) : e.data.interprets.document.id);
+      e.data.disclosure !== '不予公开' &&
+      open.has('point' in e.data.interprets ? documentOfPoint(e.data.interprets.point.id) : e.data.interprets.document.id);
     return {
       jiedu: new Map((await getCollection('jiedu', keep)).map((e) => [policyKey(e.data.interprets), e])),
       tujie: new Map((await getCollection('tujie', keep)).map((e) => [policyKey(e.data.interprets), e])),
@@ -142,10 +156,14 @@ async function loadTopics(): Promise<Topic[]> {
     startedAt: t.data.startedAt,
     archivedAt: t.data.archivedAt,
     archiveReason: t.data.archiveReason,
-    members: t.data.members.map((m) => ('document' in m ? `document:${m.document.id}` : 'point' in m ? `point:${m.point.id}` : `jiedu:${m.jiedu.id}`) as MemberKey),
+    members: t.data.members.map(
+      (m) => ('document' in m ? `document:${m.document.id}` : 'point' in m ? `point:${m.point.id}` : `jiedu:${m.jiedu.id}`) as MemberKey,
+    ),
     yearly: false,
   }));
-  return [...yearlyTopics(documents), ...edited].sort((a, b) => (a.status === b.status ? b.startedAt.localeCompare(a.startedAt) : a.status === 'active' ? -1 : 1));
+  return [...yearlyTopics(documents), ...edited].sort((a, b) =>
+    a.status === b.status ? b.startedAt.localeCompare(a.startedAt) : a.status === 'active' ? -1 : 1,
+  );
 }
 
 /** The archive notice for a page of `document` (and `point`), or null when it is not archived. */
@@ -161,7 +179,10 @@ export type LedgerRow = { task: TaskEntry; light: LightResult; history: Progress
 /** Every task of a document with its light and its reports up to LEDGER_AS_OF, in table order. */
 export function getLedger(documentId: string): Promise<LedgerRow[]> {
   return memo(`ledger:${documentId}`, async () => {
-    const progress = await memo('progress', async () => new Map((await getCollection('progress')).map((p) => [p.data.task.id, p.data.updates])));
+    const progress = await memo(
+      'progress',
+      async () => new Map((await getCollection('progress')).map((p) => [p.data.task.id, p.data.updates])),
+    );
     return (await getTasks(documentId)).map((task) => {
       const history = (progress.get(task.id) ?? []).filter((u) => u.date <= LEDGER_AS_OF);
       return { task, light: computeLight(task.data.deadline, history, LEDGER_AS_OF), history };

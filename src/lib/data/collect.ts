@@ -2,7 +2,18 @@
  * Reads the collections (through src/lib/content/queries.ts) for the open-data endpoints, RSS and
  * the /data/ page, with everything passed through the 公开属性 gate first.
  */
-import { getDepartmentMap, getDocuments, getInterpretations, getLedger, getPoints, getTasks, LEDGER_AS_OF, type DocumentEntry, type JieduEntry, type TujieEntry } from '../content/queries.ts';
+import {
+  getDepartmentMap,
+  getDocuments,
+  getInterpretations,
+  getLedger,
+  getPoints,
+  getTasks,
+  LEDGER_AS_OF,
+  type DocumentEntry,
+  type JieduEntry,
+  type TujieEntry,
+} from '../content/queries.ts';
 import { disclosureGate, type DisclosureGate } from './disclosure.ts';
 import { pointsExport, progressCsvRows, tasksExport, type ExportInput } from './exportRows.ts';
 import { site } from '../../../site.config.mjs';

@@ -30,7 +30,10 @@ export interface DisclosureGate {
   interpretation(entry: Disclosed & { data: { interprets: Interprets } }): boolean;
 }
 
-export function disclosureGate(documents: (Disclosed & { id: string })[], points: { id: string; data: { document: Ref } }[]): DisclosureGate {
+export function disclosureGate(
+  documents: (Disclosed & { id: string })[],
+  points: { id: string; data: { document: Ref } }[],
+): DisclosureGate {
   const publicDocuments = new Set(documents.filter(isPublic).map((d) => d.id));
   const documentOfPoint = new Map(points.map((p) => [p.id, p.data.document.id]));
   const documentIsPublic = (id: string | undefined) => id !== undefined && publicDocuments.has(id);
@@ -40,11 +43,16 @@ export function disclosureGate(documents: (Disclosed & { id: string })[], points
     task: (entry) => documentIsPublic(entry.data.document.id),
     interpretation: (entry) =>
       isPublic(entry) &&
-      documentIsPublic('point' in entry.data.interprets ? documentOfPoint.get(entry.data.interprets.point.id) : entry.data.interprets.document.id),
+      documentIsPublic(
+        'point' in entry.data.interprets ? documentOfPoint.get(entry.data.interprets.point.id) : entry.data.interprets.document.id,
+      ),
   };
 }
 
 /** Throws unless the entry is 主动公开: the last line of defence in the export builders. */
 export function assertPublic(entry: Disclosed & { id: string }, what: string): void {
-  if (!isPublic(entry)) throw new Error(`${what} ${entry.id} 的公开属性是 ${entry.data.disclosure}，不能导出 / ${what} ${entry.id} is not 主动公开 and must not be exported`);
+  if (!isPublic(entry))
+    throw new Error(
+      `${what} ${entry.id} 的公开属性是 ${entry.data.disclosure}，不能导出 / ${what} ${entry.id} is not 主动公开 and must not be exported`,
+    );
 }

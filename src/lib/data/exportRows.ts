@@ -29,7 +29,10 @@ export interface ExportSite {
 export interface ExportInput {
   site: ExportSite;
   document: { id: string; data: DocumentData };
-  points: { id: string; data: { section: number; subsection?: number | undefined; no: number; label?: string | undefined; title: string; body: string[] } }[];
+  points: {
+    id: string;
+    data: { section: number; subsection?: number | undefined; no: number; label?: string | undefined; title: string; body: string[] };
+  }[];
   tasks: {
     id: string;
     data: {
@@ -71,7 +74,12 @@ function interpretationLinks(input: ExportInput, key: string): { jieduUrl: strin
   };
 }
 
-const headingOf = (h: { no: number; numeral: string; title: string; heading: string }) => ({ no: h.no, numeral: h.numeral, title: h.title, heading: h.heading });
+const headingOf = (h: { no: number; numeral: string; title: string; heading: string }) => ({
+  no: h.no,
+  numeral: h.numeral,
+  title: h.title,
+  heading: h.heading,
+});
 
 /** /data/<doc>/points.json: the document's metadata and every point with its links. */
 export function pointsExport(input: ExportInput): PointsExport {
@@ -102,9 +110,13 @@ export function pointsExport(input: ExportInput): PointsExport {
       .sort((a, b) => a.data.no - b.data.no)
       .map((point) => {
         const section = sections.get(point.data.section);
-        if (!section) throw new Error(`要点 ${point.id} 的部分 ${point.data.section} 不存在 / point ${point.id}: no section ${point.data.section}`);
+        if (!section)
+          throw new Error(`要点 ${point.id} 的部分 ${point.data.section} 不存在 / point ${point.id}: no section ${point.data.section}`);
         const subsection = subsectionOf(section, point);
-        if (point.data.subsection !== undefined && !subsection) throw new Error(`要点 ${point.id} 的小部分 ${point.data.subsection} 不存在 / point ${point.id}: no subsection ${point.data.subsection}`);
+        if (point.data.subsection !== undefined && !subsection)
+          throw new Error(
+            `要点 ${point.id} 的小部分 ${point.data.subsection} 不存在 / point ${point.id}: no subsection ${point.data.subsection}`,
+          );
         return {
           id: point.id,
           no: point.data.no,
@@ -244,7 +256,18 @@ export function progressCsvRows(input: ExportInput, exported: TasksExport): stri
   return [
     PROGRESS_CSV_COLUMNS.map((c) => c.name),
     ...exported.tasks.flatMap((t) =>
-      (input.progress.get(t.id) ?? []).map((u) => [t.id, String(t.point.no), t.text, names(t.lead), t.deadline.raw, u.date, u.status, u.completedAt ?? '', u.note, u.evidence ?? '']),
+      (input.progress.get(t.id) ?? []).map((u) => [
+        t.id,
+        String(t.point.no),
+        t.text,
+        names(t.lead),
+        t.deadline.raw,
+        u.date,
+        u.status,
+        u.completedAt ?? '',
+        u.note,
+        u.evidence ?? '',
+      ]),
     ),
   ];
 }

@@ -49,8 +49,15 @@ export function feedItems(entries: readonly FeedEntry[]): RSSFeedItem[] {
  * What `@astrojs/rss` has no option for, as its `xmlns` and `customData`: the channel's language,
  * the feed's own URL (`atom:link rel="self"`) and, when there are items, the newest one's date.
  */
-export function channelExtras(selfUrl: string, entries: readonly FeedEntry[], language = 'zh-CN'): { xmlns: Record<string, string>; customData: string } {
-  const newest = entries.map((e) => e.pubDate).sort().at(-1);
+export function channelExtras(
+  selfUrl: string,
+  entries: readonly FeedEntry[],
+  language = 'zh-CN',
+): { xmlns: Record<string, string>; customData: string } {
+  const newest = entries
+    .map((e) => e.pubDate)
+    .sort()
+    .at(-1);
   const customData = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', suppressEmptyNode: true }).build({
     language,
     'atom:link': { '@href': selfUrl, '@rel': 'self', '@type': 'application/rss+xml' },

@@ -41,10 +41,13 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   for (const [key, property] of Object.entries(properties)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    const nonNull = Array.isArray(property.anyOf) ? ((property.anyOf as JsonSchema[]).find((s) => s.type !== 'null') ?? property) : property;
+    const nonNull = Array.isArray(property.anyOf)
+      ? ((property.anyOf as JsonSchema[]).find((s) => s.type !== 'null') ?? property)
+      : property;
     rows.push({ path, type: typeOf(property), description: String(property.description ?? nonNull.description ?? '') });
     if (nonNull.type === 'object') rows.push(...fieldRows(nonNull, path));
-    if (nonNull.type === 'array' && (nonNull.items as JsonSchema | undefined)?.type === 'object') rows.push(...fieldRows(nonNull.items as JsonSchema, `${path}[]`));
+    if (nonNull.type === 'array' && (nonNull.items as JsonSchema | undefined)?.type === 'object')
+      rows.push(...fieldRows(nonNull.items as JsonSchema, `${path}[]`));
   }
   return rows;
 }

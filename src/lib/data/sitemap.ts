@@ -42,11 +42,16 @@ type Interpretation = { disclosure: Disclosure; interprets: { point: string } | 
 export function nonPublicPaths(root: string): Exclusions {
   const exclusions: Exclusions = { paths: [], prefixes: [] };
   const documents = read<{ disclosure: Disclosure }>(root, 'documents');
-  const interpretations = (['jiedu', 'tujie'] as const).flatMap((collection) => read<Interpretation>(root, collection).map((entry) => ({ collection, ...entry })));
+  const interpretations = (['jiedu', 'tujie'] as const).flatMap((collection) =>
+    read<Interpretation>(root, collection).map((entry) => ({ collection, ...entry })),
+  );
   // The points explained, with their documents from their ids: reading every point file would
   // cost a large archive seconds for what the id already says.
   const points = interpretations.flatMap(({ data }) => (data && 'point' in data.interprets ? [data.interprets.point] : []));
-  const gate = disclosureGate(documents.filter(hasData), points.map((id) => ({ id, data: { document: ref(documentOfPoint(id)) } })));
+  const gate = disclosureGate(
+    documents.filter(hasData),
+    points.map((id) => ({ id, data: { document: ref(documentOfPoint(id)) } })),
+  );
   for (const entry of documents) {
     if (gate.document(entry)) continue;
     // Every URL of a document is under its id (its file name), whatever its year.
@@ -54,7 +59,14 @@ export function nonPublicPaths(root: string): Exclusions {
     exclusions.prefixes.push(urls.document(id), urls.ledger(id), `/jiedu/${id}/`, `/tujie/${id}/`, `/data/${id}/`);
   }
   for (const { collection, id, data } of interpretations) {
-    const published = data !== null && gate.interpretation({ data: { disclosure: data.disclosure, interprets: 'point' in data.interprets ? { point: ref(data.interprets.point) } : { document: ref(data.interprets.document) } } });
+    const published =
+      data !== null &&
+      gate.interpretation({
+        data: {
+          disclosure: data.disclosure,
+          interprets: 'point' in data.interprets ? { point: ref(data.interprets.point) } : { document: ref(data.interprets.document) },
+        },
+      });
     if (!published) exclusions.paths.push(interpretationUrls[collection](id));
   }
   return exclusions;

@@ -7,7 +7,9 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITY[e.toLowerCase()] ?? m),
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITY[e.toLowerCase()] ?? m),
   );
 }
 
@@ -25,7 +27,13 @@ export function htmlVisibleText(html: string): string {
 export function scriptStrings(js: string): string {
   const literals = js.match(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1/g) ?? [];
   return literals
-    .map((s) => s.slice(1, -1).replace(/\\u\{([0-9a-f]+)\}|\\u([0-9a-f]{4})/gi, (_, a: string | undefined, b: string | undefined) => String.fromCodePoint(parseInt(a ?? b ?? '0', 16))))
+    .map((s) =>
+      s
+        .slice(1, -1)
+        .replace(/\\u\{([0-9a-f]+)\}|\\u([0-9a-f]{4})/gi, (_, a: string | undefined, b: string | undefined) =>
+          String.fromCodePoint(parseInt(a ?? b ?? '0', 16)),
+        ),
+    )
     .join(' ');
 }
 

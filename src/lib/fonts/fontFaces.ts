@@ -32,7 +32,9 @@ export interface FontFace {
 export function fontFaceCss(faces: FontFace[]): string {
   const rule = (f: FontFace, family: string, display: string) =>
     `@font-face{font-family:'${family}';font-style:normal;font-weight:${f.weight};font-display:${display};src:url(${f.url}) format('woff2')${f.unicodeRange ? `;unicode-range:${f.unicodeRange}` : ''}}`;
-  return faces.flatMap((f) => (f.unicodeRange ? [rule(f, f.family, 'swap')] : [rule(f, f.family, 'optional'), rule(f, LATE_FAMILY, 'swap')])).join('\n');
+  return faces
+    .flatMap((f) => (f.unicodeRange ? [rule(f, f.family, 'swap')] : [rule(f, f.family, 'optional'), rule(f, LATE_FAMILY, 'swap')]))
+    .join('\n');
 }
 
 /**
@@ -58,7 +60,13 @@ export function fallbackFaces(urlBase = '/fonts/noto-sans-sc'): (FontFace & { so
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
     if (!file || !range) throw new Error(`@fontsource/noto-sans-sc/400.css: unexpected @font-face: ${body.trim().slice(0, 80)}`);
-    return { family: FALLBACK_FAMILY, weight: 400, url: `${urlBase}/${file}`, unicodeRange: range.trim(), source: join(dirname(cssPath), 'files', file) };
+    return {
+      family: FALLBACK_FAMILY,
+      weight: 400,
+      url: `${urlBase}/${file}`,
+      unicodeRange: range.trim(),
+      source: join(dirname(cssPath), 'files', file),
+    };
   });
 }
 

@@ -34,7 +34,9 @@ export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise
   // One page in memory at a time: a 10,000-point archive has 30,000 pages.
   function* documents(): Generator<string> {
     for (const f of listFiles(siteDir, '.html')) yield htmlVisibleText(readFileSync(f, 'utf8'));
-    yield listFiles(siteDir, '.js').map((f) => scriptStrings(readFileSync(f, 'utf8'))).join(' ');
+    yield listFiles(siteDir, '.js')
+      .map((f) => scriptStrings(readFileSync(f, 'utf8')))
+      .join(' ');
   }
   const counts = countCodePoints(documents());
   const slices = planSlices(counts, plan);

@@ -58,7 +58,11 @@ export function assignTask(taskText: string, labelNo: number, points: PointText[
   const printedNo = labelNo === 0 && best ? best.point : labelNo;
   if (!best) return { point: printedNo, score: 0, runnerUp: null, fallback: 'low' };
   const runnerUp = second ?? null;
-  const printedScore = (no: number) => scorePoints(taskText, points.filter((p) => p.no === no))[0]?.score ?? 0;
+  const printedScore = (no: number) =>
+    scorePoints(
+      taskText,
+      points.filter((p) => p.no === no),
+    )[0]?.score ?? 0;
   if (best.score < MIN_SCORE) {
     return { point: printedNo, score: printedScore(printedNo), runnerUp: best.point === printedNo ? runnerUp : best, fallback: 'low' };
   }

@@ -23,14 +23,21 @@ export function departmentsOf(raw: string | undefined, line: number, inferences:
  * stands alone). When the document says the first-listed unit leads (`列第一位的为牵头单位`), a
  * list without a 牵头单位 field gets its first name as lead. A point with no statement has no task.
  */
-export function buildDutyTasks(points: Point[], year: number, firstListedLeads: boolean): { tasks: Task[]; layout: DutyLayout; inferences: Inference[]; withoutDuty: number[] } {
+export function buildDutyTasks(
+  points: Point[],
+  year: number,
+  firstListedLeads: boolean,
+): { tasks: Task[]; layout: DutyLayout; inferences: Inference[]; withoutDuty: number[] } {
   const tasks: Task[] = [];
   const inferences: Inference[] = [];
   const withoutDuty: number[] = [];
   let clauses = 0;
   let paragraphs = 0;
   for (const point of points) {
-    const whole = point.pieces.map((p) => findDutyClauses(p.text).reduceRight((t, c) => t.slice(0, c.start) + t.slice(c.end), p.text)).filter((_, k) => k === 0 || dutyParagraph(point.pieces[k]!.text) === null).join('');
+    const whole = point.pieces
+      .map((p) => findDutyClauses(p.text).reduceRight((t, c) => t.slice(0, c.start) + t.slice(c.end), p.text))
+      .filter((_, k) => k === 0 || dutyParagraph(point.pieces[k]!.text) === null)
+      .join('');
     let segment = '';
     let seq = 0;
     const emit = (text: string, duty: Duty, line: number) => {
@@ -79,6 +86,7 @@ export function buildDutyTasks(points: Point[], year: number, firstListedLeads: 
     });
     if (seq === 0) withoutDuty.push(point.no);
   }
-  const layout: DutyLayout = clauses === 0 && paragraphs === 0 ? 'points-only' : clauses >= paragraphs ? 'inline-clauses' : 'duty-paragraphs';
+  const layout: DutyLayout =
+    clauses === 0 && paragraphs === 0 ? 'points-only' : clauses >= paragraphs ? 'inline-clauses' : 'duty-paragraphs';
   return { tasks, layout, inferences, withoutDuty };
 }

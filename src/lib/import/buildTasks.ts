@@ -121,7 +121,8 @@ export function buildTasks(rows: TableRow[], points: PointText[], year: number):
     };
     // (a) the merged cell of this point's rows in this printed item: above, else below
     for (let i = r - 1; i >= 0 && sameItem(i); i--) if (pointOf(i) === pointOf(r) && fromAbove(i)) return fromAbove(i);
-    for (let i = r + 1; i < rows.length && sameItem(i); i++) if (pointOf(i) === pointOf(r) && rawOf(i, field) !== '') return { raw: rawOf(i, field), from: rows[i]!.line };
+    for (let i = r + 1; i < rows.length && sameItem(i); i++)
+      if (pointOf(i) === pointOf(r) && rawOf(i, field) !== '') return { raw: rawOf(i, field), from: rows[i]!.line };
     // (b) the label was printed a row too early: the row above belongs to the same point
     if (r > 0 && !sameItem(r - 1) && pointOf(r - 1) === pointOf(r) && fromAbove(r - 1)) {
       const value = fromAbove(r - 1)!;
@@ -130,7 +131,8 @@ export function buildTasks(rows: TableRow[], points: PointText[], year: number):
     }
     // (c) any row of the same printed item, above first
     for (let i = r - 1; i >= 0 && sameItem(i); i--) if (fromAbove(i)) return fromAbove(i);
-    for (let i = r + 1; i < rows.length && sameItem(i); i++) if (rawOf(i, field) !== '') return { raw: rawOf(i, field), from: rows[i]!.line };
+    for (let i = r + 1; i < rows.length && sameItem(i); i++)
+      if (rawOf(i, field) !== '') return { raw: rawOf(i, field), from: rows[i]!.line };
     return null;
   };
   for (const field of ['lead', 'units', 'deadline'] as const) {
@@ -148,7 +150,13 @@ export function buildTasks(rows: TableRow[], points: PointText[], year: number):
     const above = deadline[r - 1];
     const own = deadline[r];
     if (own && own.from !== null && r > 0 && rows[r - 1]!.labelLine === row.labelLine && above && above.raw !== own.raw) {
-      notes.deadlineChecks.push({ line: row.line, inherited: own.raw, from: own.from, above: above.raw, aboveLine: above.from ?? rows[r - 1]!.line });
+      notes.deadlineChecks.push({
+        line: row.line,
+        inherited: own.raw,
+        from: own.from,
+        above: above.raw,
+        aboveLine: above.from ?? rows[r - 1]!.line,
+      });
     }
   });
 
@@ -177,7 +185,13 @@ export function buildTasks(rows: TableRow[], points: PointText[], year: number):
         if (raw !== '') notes.inferences.push(...restored.inferences);
         return restored.names;
       };
-      const resolvedDeadline = resolveDeadline({ raw: dl?.raw ?? '', inherited: dl !== null && dl.from !== null, text: part.text, year, line: dl?.from ?? row.line });
+      const resolvedDeadline = resolveDeadline({
+        raw: dl?.raw ?? '',
+        inherited: dl !== null && dl.from !== null,
+        text: part.text,
+        year,
+        line: dl?.from ?? row.line,
+      });
       notes.inferences.push(...resolvedDeadline.inferences);
       tasks.push({
         point: part.match.point,

@@ -54,7 +54,10 @@ export function splitDepartmentList(text: string): string[] {
   let depth = 0;
   let current = '';
   const flush = () => {
-    const name = current.trim().replace(/[。.]$/u, '').trim();
+    const name = current
+      .trim()
+      .replace(/[。.]$/u, '')
+      .trim();
     if (name !== '') names.push(name);
     current = '';
   };

@@ -9,7 +9,12 @@ export type DepartmentKind = 'municipal' | 'district' | 'group';
  */
 export function departmentSlug(name: string): string {
   return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .map((s) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]+/g, ''))
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/ü/g, 'v')
+        .replace(/[^a-z0-9]+/g, ''),
+    )
     .filter((s) => s !== '')
     .join('-');
 }

@@ -27,7 +27,11 @@ export interface ExistingDepartment {
  * pinyin slug; if two different new names share a slug, the later one (in order of first
  * appearance) gets `-2`, `-3`, ….
  */
-export function resolveDepartments(names: string[], existing: ExistingDepartment[], government?: string): { bySlug: Department[]; slugOf: Map<string, string> } {
+export function resolveDepartments(
+  names: string[],
+  existing: ExistingDepartment[],
+  government?: string,
+): { bySlug: Department[]; slugOf: Map<string, string> } {
   const slugOf = new Map<string, string>();
   const taken = new Map<string, Department>();
   for (const e of existing) {

@@ -35,13 +35,6 @@ export class ImportError extends Error {
 }
 
 /** Shorthand used by the parsers, which all know the file they read. */
-export function importError(
-  file: string,
-  line: number,
-  field: string,
-  zh: string,
-  en: string,
-  fix: string,
-): ImportError {
+export function importError(file: string, line: number, field: string, zh: string, en: string, fix: string): ImportError {
   return new ImportError({ file, line, field, zh, en, fix });
 }

@@ -27,7 +27,10 @@ export interface JoinedParagraph {
  * `startsNew` names paragraphs that can never continue another (a numbered sub-item, a
  * 责任单位 line), whatever the previous one ends with.
  */
-export function joinParagraphs(paragraphs: { text: string; line: number; endLine: number }[], startsNew: (text: string) => boolean = () => false): JoinedParagraph[] {
+export function joinParagraphs(
+  paragraphs: { text: string; line: number; endLine: number }[],
+  startsNew: (text: string) => boolean = () => false,
+): JoinedParagraph[] {
   const out: JoinedParagraph[] = [];
   for (const p of paragraphs) {
     const last = out[out.length - 1];

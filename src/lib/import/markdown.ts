@@ -17,7 +17,7 @@ export function stripMarkup(text: string): string {
 /** True when the whole text (ignoring surrounding spaces) is wrapped in bold markup. */
 export function isBold(text: string): boolean {
   const t = text.trim();
-  return (/^\*\*[\s\S]+\*\*$/.test(t) || /^<b>[\s\S]+<\/b>$/i.test(t));
+  return /^\*\*[\s\S]+\*\*$/.test(t) || /^<b>[\s\S]+<\/b>$/i.test(t);
 }
 
 /**
@@ -30,7 +30,10 @@ function joinLines(lines: string[]): string {
 
 /** Splits the document into blocks. Any line containing a tab is a table line. Lines are 1-based. */
 export function readBlocks(source: string): Block[] {
-  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const blocks: Block[] = [];
   let para: { lines: string[]; line: number } | null = null;
   const flush = (endLine: number) => {
@@ -54,7 +57,13 @@ export function readBlocks(source: string): Block[] {
     if (heading) {
       flush(lineNo - 1);
       const inner = heading[2] ?? '';
-      blocks.push({ kind: 'heading', level: (heading[1] ?? '#').length, text: stripMarkup(inner).trim(), bold: isBold(inner), line: lineNo });
+      blocks.push({
+        kind: 'heading',
+        level: (heading[1] ?? '#').length,
+        text: stripMarkup(inner).trim(),
+        bold: isBold(inner),
+        line: lineNo,
+      });
       return;
     }
     if (para) para.lines.push(raw);

@@ -82,9 +82,23 @@ export function findEndSignature(blocks: SourceBlock[], from: number): EndSignat
     const marker = isPara(next) && isDisclosureMarker(next.text) ? { text: next.text.trim(), line: next.line } : undefined;
     const end = k + 1 + (marker ? 1 : 0);
     if (lines.length === 1 && isPara(prev) && k - 1 > from && [...prev.text].length <= 40 && !/[。；;：:，,]$/u.test(prev.text.trim())) {
-      return { start: k - 1, end, issuer: prev.text.trim(), signedAt, ...(marker ? { marker } : {}), paragraphs: [prev, b].map((p) => ({ text: (p as Para).text.trim(), line: p.line })) };
+      return {
+        start: k - 1,
+        end,
+        issuer: prev.text.trim(),
+        signedAt,
+        ...(marker ? { marker } : {}),
+        paragraphs: [prev, b].map((p) => ({ text: (p as Para).text.trim(), line: p.line })),
+      };
     }
-    return { start: k, end, issuer: lines.slice(0, -1).join('、'), signedAt, ...(marker ? { marker } : {}), paragraphs: [{ text: lines.join('\n'), line: b.line }] };
+    return {
+      start: k,
+      end,
+      issuer: lines.slice(0, -1).join('、'),
+      signedAt,
+      ...(marker ? { marker } : {}),
+      paragraphs: [{ text: lines.join('\n'), line: b.line }],
+    };
   }
   return null;
 }
@@ -134,14 +148,18 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
       }
       if (pairs.length >= 2) used.add(i);
     } else if (b.kind === 'paragraph') {
-      const parts = b.lines.flatMap((l) => l.split(/\s{2,}|\u3000+|(?=【)/u)).map((s) => s.trim()).filter((s) => s !== '');
+      const parts = b.lines
+        .flatMap((l) => l.split(/\s{2,}|\u3000+|(?=【)/u))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
       const found = parts.filter((p) => !PAGE_TOOL.test(p)).map((p) => META_LABEL.exec(p));
       if (found.length > 0 && found.every((m) => m !== null)) {
         for (const m of found) pairs.push({ key: m![1]!, value: m![2]!.trim(), line: b.line });
         used.add(i);
       }
     }
-    for (const p of pairs) if (!meta.has(p.key.replace(/\s/g, ''))) meta.set(p.key.replace(/\s/g, ''), { value: p.value.trim(), line: p.line });
+    for (const p of pairs)
+      if (!meta.has(p.key.replace(/\s/g, ''))) meta.set(p.key.replace(/\s/g, ''), { value: p.value.trim(), line: p.line });
   });
   const metaValue = (...keys: string[]) => keys.map((k) => meta.get(k)?.value).find((v) => v !== undefined && v !== '');
 
@@ -183,11 +201,25 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
     disclosureNote = blockText(blocks[markerIdx]!);
     disclosure = readDisclosure(disclosureNote);
     if (disclosure === null) {
-      throw importError(file, blocks[markerIdx]!.line, 'disclosure', `无法识别的公开属性标注“${disclosureNote}”`, `unknown disclosure marker "${disclosureNote}"`, '写成“(此件公开发布)”“(此件依申请公开)”或“(此件不予公开)”。');
+      throw importError(
+        file,
+        blocks[markerIdx]!.line,
+        'disclosure',
+        `无法识别的公开属性标注“${disclosureNote}”`,
+        `unknown disclosure marker "${disclosureNote}"`,
+        '写成“(此件公开发布)”“(此件依申请公开)”或“(此件不予公开)”。',
+      );
     }
     const again = find(markerIdx + 1, (b) => b.kind === 'paragraph' && isDisclosureMarker(b.text));
     if (again !== -1) {
-      throw importError(file, blocks[again]!.line, 'disclosure', '公开属性标注出现了两次', 'the disclosure marker appears twice', '只保留一处公开属性标注。');
+      throw importError(
+        file,
+        blocks[again]!.line,
+        'disclosure',
+        '公开属性标注出现了两次',
+        'the disclosure marker appears twice',
+        '只保留一处公开属性标注。',
+      );
     }
     used.add(markerIdx);
   }
@@ -237,7 +269,9 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
     const addressees = paras[0] && /[:：]$/u.test(paras[0].text) ? paras[0].text.trim() : '';
     const bodyParas = addressees === '' ? paras : paras.slice(1);
     const join = (ps: Para[]) =>
-      source.pageBreaks ? joinParagraphs(ps.map((p) => ({ text: p.text, line: p.line, endLine: p.endLine }))).map((p) => p.text.trim()) : ps.map((p) => p.text.trim());
+      source.pageBreaks
+        ? joinParagraphs(ps.map((p) => ({ text: p.text, line: p.line, endLine: p.endLine }))).map((p) => p.text.trim())
+        : ps.map((p) => p.text.trim());
     notice = { header: header.join('\n'), title: blockText(blocks[noticeIdx]!), addressees, body: join(bodyParas), signature };
     if (markerIdx !== -1) afterNotice = Math.max(afterNotice, markerIdx + 1);
     // Lines between the 落款 and the 要点 title that are not the marker (联系人、抄送…) stay with the signature.
@@ -257,17 +291,33 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
 
   // The 要点 title: the first title-like block after the notice; else the notice's 《…》; else the page's.
   let title: string;
-  const titleIdx = find(afterNotice, (b) => titleLike(b) && !ATTACHMENT.test(blockText(b)) && (notice !== undefined || YAODIAN_TITLE.test(blockText(b)) || b.kind === 'heading'));
+  const titleIdx = find(
+    afterNotice,
+    (b) =>
+      titleLike(b) && !ATTACHMENT.test(blockText(b)) && (notice !== undefined || YAODIAN_TITLE.test(blockText(b)) || b.kind === 'heading'),
+  );
   if (titleIdx !== -1) {
     title = blockText(blocks[titleIdx]!);
     used.add(titleIdx);
   } else {
     const quoted = /《([^《》]+)》/u.exec(notice?.title ?? '')?.[1] ?? /印发(.+?)的通知$/u.exec(notice?.title ?? '')?.[1];
     title = quoted ?? source.meta.title ?? '';
-    if (title !== '') inferences.push({ kind: 'title', line: blocks[noticeIdx]?.line ?? 1, text: `要点标题取自${quoted ? '通知标题' : '网页标题'}：${title}` });
+    if (title !== '')
+      inferences.push({
+        kind: 'title',
+        line: blocks[noticeIdx]?.line ?? 1,
+        text: `要点标题取自${quoted ? '通知标题' : '网页标题'}：${title}`,
+      });
   }
   if (title === '') {
-    throw importError(file, blocks[0]?.line ?? 1, 'title', '找不到要点标题', 'no title of the 要点 was found', '在要点正文之前单独一段写标题，如“××市2023年政务公开工作要点”。');
+    throw importError(
+      file,
+      blocks[0]?.line ?? 1,
+      'title',
+      '找不到要点标题',
+      'no title of the 要点 was found',
+      '在要点正文之前单独一段写标题，如“××市2023年政务公开工作要点”。',
+    );
   }
   const introStart = titleIdx === -1 ? afterNotice : titleIdx + 1;
   const introParas: Para[] = [];
@@ -277,7 +327,15 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
     const b = blocks[i]!;
     if (i >= introStart && isPara(b)) introParas.push(b);
     else if (b.kind !== 'table') leftovers.push(blockText(b));
-    else leftovers.push(...b.rows.map((r) => r.cells.filter((c) => !c.spanOf).map((c) => c.text).join(' ')));
+    else
+      leftovers.push(
+        ...b.rows.map((r) =>
+          r.cells
+            .filter((c) => !c.spanOf)
+            .map((c) => c.text)
+            .join(' '),
+        ),
+      );
     used.add(i);
   }
   const intro = source.pageBreaks
@@ -320,22 +378,54 @@ export function parseFront(source: SourceDocument, end: number, file: string, en
       publishedAt = source.meta.publishedAt;
       publishedAtFrom = 'meta';
     }
-    if (publishedAt) inferences.push({ kind: 'date', line: 1, text: `文件未写成文日期，发布日期取自${publishedAtFrom === 'meta' ? '网页 <meta> PubDate' : '网页上的“发布日期”'}：${publishedAt}` });
+    if (publishedAt)
+      inferences.push({
+        kind: 'date',
+        line: 1,
+        text: `文件未写成文日期，发布日期取自${publishedAtFrom === 'meta' ? '网页 <meta> PubDate' : '网页上的“发布日期”'}：${publishedAt}`,
+      });
   }
   if (!publishedAt) {
-    throw importError(file, blocks[0]?.line ?? 1, 'publishedAt', '找不到成文日期或发布日期', 'neither a signature date nor a publication date was found', '在落款写成文日期（如“2023年3月8日”），或导入从政府网站保存的网页（带发布日期）。');
+    throw importError(
+      file,
+      blocks[0]?.line ?? 1,
+      'publishedAt',
+      '找不到成文日期或发布日期',
+      'neither a signature date nor a publication date was found',
+      '在落款写成文日期（如“2023年3月8日”），或导入从政府网站保存的网页（带发布日期）。',
+    );
   }
-  const year = Number(/(\d{4})\s*年/u.exec(title.normalize('NFKC'))?.[1] ?? /[〔［[(（]\s*(\d{4})/u.exec(docNumber ?? '')?.[1] ?? publishedAt.slice(0, 4));
+  const year = Number(
+    /(\d{4})\s*年/u.exec(title.normalize('NFKC'))?.[1] ?? /[〔［[(（]\s*(\d{4})/u.exec(docNumber ?? '')?.[1] ?? publishedAt.slice(0, 4),
+  );
 
   if (issuer === '') {
-    throw importError(file, blocks[0]?.line ?? 1, 'issuer', '找不到发文机关（落款、版头或网页信息中都没有）', 'no issuing authority was found (no signature, header or page metadata)', '在落款写发文机关，下一行写成文日期。');
+    throw importError(
+      file,
+      blocks[0]?.line ?? 1,
+      'issuer',
+      '找不到发文机关（落款、版头或网页信息中都没有）',
+      'no issuing authority was found (no signature, header or page metadata)',
+      '在落款写发文机关，下一行写成文日期。',
+    );
   }
   if (disclosure === null) {
     if (source.format === 'text') {
-      throw importError(file, blocks[blocks.length - 1]?.line ?? 1, 'disclosure', '缺少公开属性标注；公开属性没有默认值', 'the disclosure marker is missing; there is no default 公开属性', '在落款之后单独一段写“(此件公开发布)”、“(此件依申请公开)”或“(此件不予公开)”。');
+      throw importError(
+        file,
+        blocks[blocks.length - 1]?.line ?? 1,
+        'disclosure',
+        '缺少公开属性标注；公开属性没有默认值',
+        'the disclosure marker is missing; there is no default 公开属性',
+        '在落款之后单独一段写“(此件公开发布)”、“(此件依申请公开)”或“(此件不予公开)”。',
+      );
     }
     disclosure = '主动公开';
-    inferences.push({ kind: 'disclosure', line: 1, text: `文件没有公开属性标注；它已在${source.format === 'html' ? '政府网站上' : '政府网站附件中'}公开发布，按主动公开导入` });
+    inferences.push({
+      kind: 'disclosure',
+      line: 1,
+      text: `文件没有公开属性标注；它已在${source.format === 'html' ? '政府网站上' : '政府网站附件中'}公开发布，按主动公开导入`,
+    });
   }
   if (!docNumber) inferences.push({ kind: 'docNumber', line: 1, text: '文件没有发文字号 No document number' });
 

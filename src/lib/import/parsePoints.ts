@@ -118,7 +118,14 @@ export function parsePoints(source: SourceDocument, start: number, end: number, 
   const firstMarker = markers.find((m) => m !== null);
   if (firstSection === -1 || !firstMarker) {
     const at = source.blocks[start]?.line ?? 1;
-    throw importError(file, at, 'points', '没有找到“一、”部分标题和编号要点（“1. 标题。正文”或“（一）标题。正文”）', 'no “一、” section headings with numbered points (“1. 标题。正文” or “（一）标题。正文”) were found', '每个部分以“一、……”开头，每条要点单独一段，以“1.”或“（一）”开头。');
+    throw importError(
+      file,
+      at,
+      'points',
+      '没有找到“一、”部分标题和编号要点（“1. 标题。正文”或“（一）标题。正文”）',
+      'no “一、” section headings with numbered points (“1. 标题。正文” or “（一）标题。正文”) were found',
+      '每个部分以“一、……”开头，每条要点单独一段，以“1.”或“（一）”开头。',
+    );
   }
   // Which marker numbers the points, and whether `（一）` lines are sub-sections above them.
   let pointKind: Marker = firstMarker.kind;
@@ -136,11 +143,20 @@ export function parsePoints(source: SourceDocument, start: number, end: number, 
   let closing: JoinedParagraph[] = [];
   let restart = false;
   let subsectionCount = 0;
-  let current: { section: number; subsection?: number; no: number; label: string; printedNo: number; first: TextBlock; more: Para[] } | null = null;
+  let current: {
+    section: number;
+    subsection?: number;
+    no: number;
+    label: string;
+    printedNo: number;
+    first: TextBlock;
+    more: Para[];
+  } | null = null;
   const startsNew = (text: string) => markerOf(text) !== null || dutyParagraph(text) !== null;
   const join = (ps: { text: string; line: number; endLine: number }[]): JoinedParagraph[] =>
     source.pageBreaks ? joinParagraphs(ps, startsNew) : ps.map((p) => ({ ...p, joinedAt: [] }));
-  const belongsToLast = (p: JoinedParagraph) => dutyParagraph(p.text) !== null || (markerOf(p.text) !== null && markerOf(p.text)!.kind !== pointKind);
+  const belongsToLast = (p: JoinedParagraph) =>
+    dutyParagraph(p.text) !== null || (markerOf(p.text) !== null && markerOf(p.text)!.kind !== pointKind);
 
   const finishPoint = (isLast: boolean) => {
     if (!current) return;
@@ -159,7 +175,14 @@ export function parsePoints(source: SourceDocument, start: number, end: number, 
     let body = [rest, ...own.slice(1).map((p) => p.text.trim())].filter((t) => t !== '');
     if (body.length === 0) {
       if (source.format === 'text') {
-        throw importError(file, head.line, `points.${current.no}.body`, `第 ${current.no} 条要点只有标题，没有正文`, `point ${current.no} has a title but no body`, '标题以“。”结束，正文紧跟其后。');
+        throw importError(
+          file,
+          head.line,
+          `points.${current.no}.body`,
+          `第 ${current.no} 条要点只有标题，没有正文`,
+          `point ${current.no} has a title but no body`,
+          '标题以“。”结束，正文紧跟其后。',
+        );
       }
       // A one-sentence point: its sentence is both its title and its text.
       body = [headJoined.text.trim().slice(current.label.length).trim()];
@@ -191,14 +214,28 @@ export function parsePoints(source: SourceDocument, start: number, end: number, 
       finishPoint(false);
       const no = readNumber(section.numeral);
       if (no !== sections.length + 1) {
-        throw importError(file, block.line, 'sections', `部分序号“${section.numeral}”不连续（应为第 ${sections.length + 1} 部分）`, `section numeral "${section.numeral}" is out of order (expected section ${sections.length + 1})`, '检查部分标题的序号是否按一、二、三……排列。');
+        throw importError(
+          file,
+          block.line,
+          'sections',
+          `部分序号“${section.numeral}”不连续（应为第 ${sections.length + 1} 部分）`,
+          `section numeral "${section.numeral}" is out of order (expected section ${sections.length + 1})`,
+          '检查部分标题的序号是否按一、二、三……排列。',
+        );
       }
       sections.push({ no, numeral: section.numeral, title: section.title, heading: section.heading, line: block.line });
       sectionStart = true;
       continue;
     }
     if (block.kind === 'table') {
-      throw importError(file, block.line, 'points', '要点正文中出现表格', 'a table inside the 要点 text', '任务分解表请放在要点之后（附件）；要点中的其他表格请改为文字。');
+      throw importError(
+        file,
+        block.line,
+        'points',
+        '要点正文中出现表格',
+        'a table inside the 要点 text',
+        '任务分解表请放在要点之后（附件）；要点中的其他表格请改为文字。',
+      );
     }
     const marker = markers[k];
     if (marker && marker.kind === subsectionKind) {
@@ -206,7 +243,13 @@ export function parsePoints(source: SourceDocument, start: number, end: number, 
       const sec = sections[sections.length - 1]!;
       subsectionCount++;
       const heading = block.text.trim();
-      (sec.subsections ??= []).push({ no: subsectionCount, numeral: marker.label, title: heading.slice(marker.label.length).trim(), heading, line: block.line });
+      (sec.subsections ??= []).push({
+        no: subsectionCount,
+        numeral: marker.label,
+        title: heading.slice(marker.label.length).trim(),
+        heading,
+        line: block.line,
+      });
       continue;
     }
     if (marker && marker.kind === pointKind) {
@@ -215,18 +258,40 @@ export function parsePoints(source: SourceDocument, start: number, end: number, 
         expected = 1;
       }
       if (marker.no !== expected) {
-        throw importError(file, block.line, 'points', `要点序号 ${marker.no} 重复或顺序错误（应为 ${expected}）`, `point number ${marker.no} is duplicated or out of order (expected ${expected})`, '要点序号必须从 1 开始连续编号（或在每个部分内从（一）开始），请核对原文。');
+        throw importError(
+          file,
+          block.line,
+          'points',
+          `要点序号 ${marker.no} 重复或顺序错误（应为 ${expected}）`,
+          `point number ${marker.no} is duplicated or out of order (expected ${expected})`,
+          '要点序号必须从 1 开始连续编号（或在每个部分内从（一）开始），请核对原文。',
+        );
       }
       finishPoint(false);
       expected++;
       sectionStart = false;
       const sec = sections[sections.length - 1]!;
       const subsection = sec.subsections?.[sec.subsections.length - 1]?.no;
-      current = { section: sections.length, ...(subsection ? { subsection } : {}), no: points.length + 1, label: marker.label, printedNo: marker.no, first: block, more: [] };
+      current = {
+        section: sections.length,
+        ...(subsection ? { subsection } : {}),
+        no: points.length + 1,
+        label: marker.label,
+        printedNo: marker.no,
+        first: block,
+        more: [],
+      };
       continue;
     }
     if (block.kind === 'heading') {
-      throw importError(file, block.line, 'points', `要点正文中出现无法归类的标题：“${block.text.slice(0, 30)}”`, `unexpected heading inside the 要点: "${block.text.slice(0, 30)}"`, '部分标题写成“一、……”，要点以“1.”或“（一）”开头；其他标题请改为正文段落。');
+      throw importError(
+        file,
+        block.line,
+        'points',
+        `要点正文中出现无法归类的标题：“${block.text.slice(0, 30)}”`,
+        `unexpected heading inside the 要点: "${block.text.slice(0, 30)}"`,
+        '部分标题写成“一、……”，要点以“1.”或“（一）”开头；其他标题请改为正文段落。',
+      );
     }
     if (current) current.more.push(block);
     else {

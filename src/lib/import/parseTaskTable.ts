@@ -51,9 +51,21 @@ const SECTION_ROW = /^([一二三四五六七八九十]+)、|^[（(]([一二三�
  * `explicitSpans`: the table states its merges (web page, Word), so a covered cell carries the
  * value of the merged cell over it, and an empty cell is simply empty.
  */
-export function parseTaskTable(table: ReadTable, points: { no: number; title: string }[], file: string, explicitSpans: boolean): ParsedTable {
+export function parseTaskTable(
+  table: ReadTable,
+  points: { no: number; title: string }[],
+  file: string,
+  explicitSpans: boolean,
+): ParsedTable {
   const col = (role: string) => table.columns.findIndex((c) => c.role === role);
-  const [item, task, requirement, lead, units, deadline] = ['item', 'task', 'requirement', 'lead', 'units', 'deadline'].map(col) as [number, number, number, number, number, number];
+  const [item, task, requirement, lead, units, deadline] = ['item', 'task', 'requirement', 'lead', 'units', 'deadline'].map(col) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const textCol = task !== -1 ? task : requirement;
   const sectionRows: SectionRow[] = [];
   const rows: TableRow[] = [];
@@ -73,18 +85,40 @@ export function parseTaskTable(table: ReadTable, points: { no: number; title: st
       const m = LABEL.exec(labelText);
       const byTitle = m ? null : points.find((p) => contentString(p.title) === contentString(labelText));
       if (!m && !byTitle) {
-        throw importError(file, line, 'taskTable.label', `无法识别的事项名称“${labelText}”`, `unrecognised item label "${labelText}"`, '事项名称写成“N. 标题”，续行的第一个单元格留空。');
+        throw importError(
+          file,
+          line,
+          'taskTable.label',
+          `无法识别的事项名称“${labelText}”`,
+          `unrecognised item label "${labelText}"`,
+          '事项名称写成“N. 标题”，续行的第一个单元格留空。',
+        );
       }
       label = m ? { no: Number(m[1]), title: (m[2] ?? '').trim() } : { no: byTitle!.no, title: labelText };
       labelLine = line;
     }
     if (!label && item !== -1) {
-      throw importError(file, line, 'taskTable.label', '第一行任务缺少事项名称', 'the first task row has no item label', '第一行任务的第一个单元格写“1. 标题”。');
+      throw importError(
+        file,
+        line,
+        'taskTable.label',
+        '第一行任务缺少事项名称',
+        'the first task row has no item label',
+        '第一行任务的第一个单元格写“1. 标题”。',
+      );
     }
-    const covering = (i: number) => (i !== -1 && cells[i]!.merged && cells[i]!.text !== '' ? { raw: cells[i]!.text, from: cells[i]!.line } : null);
+    const covering = (i: number) =>
+      i !== -1 && cells[i]!.merged && cells[i]!.text !== '' ? { raw: cells[i]!.text, from: cells[i]!.line } : null;
     const text = cell(cells, textCol) || (covering(textCol)?.raw ?? '');
     if (text === '') {
-      throw importError(file, line, 'taskTable.text', '主要任务单元格为空', 'the 主要任务 cell is empty', '每行任务都要写主要任务；空行请删除。');
+      throw importError(
+        file,
+        line,
+        'taskTable.text',
+        '主要任务单元格为空',
+        'the 主要任务 cell is empty',
+        '每行任务都要写主要任务；空行请删除。',
+      );
     }
     rows.push({
       line,

@@ -74,8 +74,9 @@ export function readTaskTable(block: Extract<SourceBlock, { kind: 'table' }>, fi
   const key = headers.map(headerKey).join('\t');
   const roles: ColumnRole[] = [];
   for (const c of headerRow.cells) {
-    let role = c.spanOf ? roles[c.spanOf.col] ?? 'extra' : columnRole(c.text) ?? 'extra';
-    if (!c.spanOf && role !== 'extra' && roles.includes(role)) role = role === 'task' && !roles.includes('requirement') ? 'requirement' : 'extra';
+    let role = c.spanOf ? (roles[c.spanOf.col] ?? 'extra') : (columnRole(c.text) ?? 'extra');
+    if (!c.spanOf && role !== 'extra' && roles.includes(role))
+      role = role === 'task' && !roles.includes('requirement') ? 'requirement' : 'extra';
     roles.push(role);
   }
   const headerLines = [headerRow.line];
@@ -86,14 +87,24 @@ export function readTaskTable(block: Extract<SourceBlock, { kind: 'table' }>, fi
       continue;
     }
     if (row.cells.length !== headers.length) {
-      throw importError(file, row.line, 'taskTable.row', `该行有 ${row.cells.length} 个单元格，应为 ${headers.length} 个`, `this row has ${row.cells.length} cells; ${headers.length} are required`, `检查制表符：每行 ${headers.length} 个单元格、${headers.length - 1} 个制表符，空单元格也要保留制表符。`);
+      throw importError(
+        file,
+        row.line,
+        'taskTable.row',
+        `该行有 ${row.cells.length} 个单元格，应为 ${headers.length} 个`,
+        `this row has ${row.cells.length} cells; ${headers.length} are required`,
+        `检查制表符：每行 ${headers.length} 个单元格、${headers.length - 1} 个制表符，空单元格也要保留制表符。`,
+      );
     }
     rows.push({ line: row.line, cells: row.cells.map((c) => ({ ...c, text: c.text.trim(), merged: c.spanOf !== undefined })) });
   }
   // An unnamed column whose cells start with 一、 二、 is the section column (a merged first-column cell).
   roles.forEach((role, i) => {
     if (role !== 'extra') return;
-    const texts = rows.map((r) => r.cells[i]!).filter((c) => !c.merged && c.text !== '').map((c) => c.text);
+    const texts = rows
+      .map((r) => r.cells[i]!)
+      .filter((c) => !c.merged && c.text !== '')
+      .map((c) => c.text);
     if (texts.length > 0 && texts.every((t) => SECTION.test(t) || /^[（(][一二三四五六七八九十]+[)）]/u.test(t))) roles[i] = 'section';
   });
   return {

@@ -28,7 +28,8 @@ export interface SerializeOptions {
 }
 
 /** A field that is written only when it has a value, so documents that lack it stay as they were. */
-const optional = <K extends string, V>(key: K, value: V | undefined | false) => (value === undefined || value === false ? {} : ({ [key]: value } as Record<K, V>));
+const optional = <K extends string, V>(key: K, value: V | undefined | false) =>
+  value === undefined || value === false ? {} : ({ [key]: value } as Record<K, V>);
 
 /**
  * Everything the importer writes, as text, in a stable order: the document, its points, its tasks,
@@ -62,7 +63,17 @@ export function serialize(doc: ParsedDocument, options: SerializeOptions): Conte
       source: doc.source,
       ...optional('notice', doc.notice),
       intro: doc.intro,
-      sections: doc.sections.map((s) => ({ no: s.no, numeral: s.numeral, title: s.title, heading: s.heading, ...optional('intro', s.intro), ...optional('subsections', s.subsections?.map((x) => ({ no: x.no, numeral: x.numeral, title: x.title, heading: x.heading }))) })),
+      sections: doc.sections.map((s) => ({
+        no: s.no,
+        numeral: s.numeral,
+        title: s.title,
+        heading: s.heading,
+        ...optional('intro', s.intro),
+        ...optional(
+          'subsections',
+          s.subsections?.map((x) => ({ no: x.no, numeral: x.numeral, title: x.title, heading: x.heading })),
+        ),
+      })),
       closing: doc.closing,
       ...optional('attachment', doc.attachment),
       ...optional('taskTable', doc.taskTable && { title: doc.taskTable.title, columns: doc.taskTable.columns }),
@@ -116,7 +127,10 @@ export function serialize(doc: ParsedDocument, options: SerializeOptions): Conte
 
   for (const d of doc.departments) {
     if (d.existing) continue;
-    files.set(`src/content/departments/${d.slug}.yaml`, yaml({ name: d.name, kind: d.kind, aliases: d.aliases, ...optional('government', d.government) }));
+    files.set(
+      `src/content/departments/${d.slug}.yaml`,
+      yaml({ name: d.name, kind: d.kind, aliases: d.aliases, ...optional('government', d.government) }),
+    );
   }
 
   files.set(`docs/import-report-${id}.md`, importReport(doc, id));

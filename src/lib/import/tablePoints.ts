@@ -25,7 +25,18 @@ interface Draft {
  * print it is a merged cell and takes the nearest value of the same item. A deadline found
  * nowhere comes from the task's text or is 未注明, never from another item.
  */
-export function tablePoints(table: ReadTable, year: number, file: string, explicitSpans: boolean): { sections: Section[]; points: Point[]; tasks: Task[]; inferences: Inference[]; sectionRows: { line: number; numeral: string; text: string }[] } {
+export function tablePoints(
+  table: ReadTable,
+  year: number,
+  file: string,
+  explicitSpans: boolean,
+): {
+  sections: Section[];
+  points: Point[];
+  tasks: Task[];
+  inferences: Inference[];
+  sectionRows: { line: number; numeral: string; text: string }[];
+} {
   const col = (role: ColumnRole) => table.columns.findIndex((c) => c.role === role);
   const seq = col('seq');
   const sectionCol = col('section');
@@ -84,10 +95,18 @@ export function tablePoints(table: ReadTable, year: number, file: string, explic
     const itemCell = row.cells[itemCol]!;
     const seqText = seq === -1 || row.cells[seq]!.merged ? '' : row.cells[seq]!.text;
     const numbered = ITEM.exec(itemCell.text);
-    const startsItem = !itemCell.merged && itemCell.text !== '' && (numbered !== null || /^\d+$/u.test(seqText) || (item !== -1 && itemCol === item));
+    const startsItem =
+      !itemCell.merged && itemCell.text !== '' && (numbered !== null || /^\d+$/u.test(seqText) || (item !== -1 && itemCol === item));
     if (startsItem) {
       if (sections.length === 0) {
-        throw importError(file, row.line, 'taskTable.section', '表格中第一项之前没有部分名称（“一、……”）', 'no section (“一、……”) stands before the first item of the table', '在表格中加一行部分名称，如“一、推进决策公开”。');
+        throw importError(
+          file,
+          row.line,
+          'taskTable.section',
+          '表格中第一项之前没有部分名称（“一、……”）',
+          'no section (“一、……”) stands before the first item of the table',
+          '在表格中加一行部分名称，如“一、推进决策公开”。',
+        );
       }
       const printedNo = numbered ? Number(numbered[1]) : Number(seqText);
       const label = numbered ? numbered[0].trim() : `${seqText}.`;
@@ -116,7 +135,14 @@ export function tablePoints(table: ReadTable, year: number, file: string, explic
     }
     const draft = drafts[drafts.length - 1];
     if (!draft) {
-      throw importError(file, row.line, 'taskTable.label', '表格第一项没有编号（“1.……”）', 'the first item of the table has no number (“1.……”)', '在事项单元格开头写编号，如“1. 推进决策公开”。');
+      throw importError(
+        file,
+        row.line,
+        'taskTable.label',
+        '表格第一项没有编号（“1.……”）',
+        'the first item of the table has no number (“1.……”)',
+        '在事项单元格开头写编号，如“1. 推进决策公开”。',
+      );
     }
     draft.rows.push(row);
     draft.point.endLine = row.line;
@@ -137,12 +163,14 @@ export function tablePoints(table: ReadTable, year: number, file: string, explic
         inferences.push({ kind: 'extraColumn', line: row.line, text: `“${table.columns[i]!.header}”列的内容并入任务文字` });
       }
     }
-    return parts.length > 0 ? parts.join('\n') : d.point.body[0] ?? d.point.title;
+    return parts.length > 0 ? parts.join('\n') : (d.point.body[0] ?? d.point.title);
   };
   for (const d of drafts) {
     // Body: the item's own text, then every row's task text, one paragraph each.
     const rowTexts = d.rows.map((r) => ({ line: r.line, text: textOf(r, d) }));
-    const own = d.rows.flatMap((r) => ([task, requirement].some((i) => i !== -1 && i !== itemCol && !r.cells[i]!.merged && r.cells[i]!.text !== '') ? [textOf(r, d)] : []));
+    const own = d.rows.flatMap((r) =>
+      [task, requirement].some((i) => i !== -1 && i !== itemCol && !r.cells[i]!.merged && r.cells[i]!.text !== '') ? [textOf(r, d)] : [],
+    );
     d.point.body = [...d.point.body, ...own];
     if (d.point.body.length === 0) d.point.body = [d.point.title];
     d.point.pieces = d.point.body.map((text) => ({ text, line: d.point.startLine }));
@@ -153,7 +181,8 @@ export function tablePoints(table: ReadTable, year: number, file: string, explic
       // Where merges are explicit (web page, Word), an empty cell is empty.
       if (explicitSpans) return { raw: '', inherited: false };
       for (let k = r - 1; k >= 0; k--) if (d.rows[k]!.cells[i]!.text !== '') return { raw: d.rows[k]!.cells[i]!.text, inherited: true };
-      for (let k = r + 1; k < d.rows.length; k++) if (d.rows[k]!.cells[i]!.text !== '') return { raw: d.rows[k]!.cells[i]!.text, inherited: true };
+      for (let k = r + 1; k < d.rows.length; k++)
+        if (d.rows[k]!.cells[i]!.text !== '') return { raw: d.rows[k]!.cells[i]!.text, inherited: true };
       return { raw: '', inherited: false };
     };
     rowTexts.forEach(({ line, text }, r) => {

@@ -19,7 +19,10 @@ export interface TaskDeadline {
  * form (`尽快`, `按省统一部署`) is kept as printed, 未注明 as to its date. Never guessed, never taken
  * from another item; every inference is returned for the report.
  */
-export function resolveDeadline(input: { raw: string; inherited: boolean; text: string; year: number; line: number }): { deadline: TaskDeadline; inferences: Inference[] } {
+export function resolveDeadline(input: { raw: string; inherited: boolean; text: string; year: number; line: number }): {
+  deadline: TaskDeadline;
+  inferences: Inference[];
+} {
   const { raw, inherited, text, year, line } = input;
   if (raw.trim() !== '') {
     const parsed = parseDeadline(raw, year);

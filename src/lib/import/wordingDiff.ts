@@ -50,10 +50,12 @@ function align(q: string[], p: string[]): Op[] {
     const here = d[i * w + j] ?? 0;
     if (j > 0 && q[i - 1] === p[j - 1] && here === (d[(i - 1) * w + j - 1] ?? 0) + MATCH) {
       ops.push({ kind: 'eq', q: i - 1, p: j - 1 });
-      i--; j--;
+      i--;
+      j--;
     } else if (j > 0 && q[i - 1] !== p[j - 1] && here === (d[(i - 1) * w + j - 1] ?? 0) + MISMATCH) {
       ops.push({ kind: 'sub', q: i - 1, p: j - 1 });
-      i--; j--;
+      i--;
+      j--;
     } else if (here === (d[(i - 1) * w + j] ?? 0) + GAP) {
       ops.push({ kind: 'ins', q: i - 1, p: j });
       i--;

@@ -25,7 +25,12 @@ export function readExistingDepartments(root: string): ExistingDepartment[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => {
-      const data = (parse(readFileSync(join(dir, f), 'utf8')) ?? {}) as { name?: unknown; aliases?: unknown; kind?: unknown; government?: unknown };
+      const data = (parse(readFileSync(join(dir, f), 'utf8')) ?? {}) as {
+        name?: unknown;
+        aliases?: unknown;
+        kind?: unknown;
+        government?: unknown;
+      };
       const kind: DepartmentKind = data.kind === 'district' || data.kind === 'group' ? data.kind : 'municipal';
       return {
         slug: f.slice(0, -'.yaml'.length),

@@ -26,7 +26,16 @@ const alignment: Allowed = (v) => typeof v === 'string' && /^text-align: (left|c
 
 /** Every element Markdown and GFM produce, with the properties each may carry. */
 const ELEMENTS: Record<string, Record<string, Allowed>> = {
-  a: { href: link, title: any, id: footnoteId, className: any, dataFootnoteRef: any, dataFootnoteBackref: any, ariaDescribedBy: any, ariaLabel: any },
+  a: {
+    href: link,
+    title: any,
+    id: footnoteId,
+    className: any,
+    dataFootnoteRef: any,
+    dataFootnoteBackref: any,
+    ariaDescribedBy: any,
+    ariaLabel: any,
+  },
   img: { src: siteImage, alt: any, title: any },
   input: { type: (v) => v === 'checkbox', checked: any, disabled: any },
   code: { className: any },
@@ -38,7 +47,9 @@ const ELEMENTS: Record<string, Record<string, Allowed>> = {
   section: { dataFootnotes: any, className: any },
   h2: { id: footnoteId, className: any },
   ...Object.fromEntries(
-    ['p', 'blockquote', 'pre', 'em', 'strong', 'del', 'sup', 'br', 'hr', 'h1', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr'].map((tag) => [tag, {}]),
+    ['p', 'blockquote', 'pre', 'em', 'strong', 'del', 'sup', 'br', 'hr', 'h1', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr'].map(
+      (tag) => [tag, {}],
+    ),
   ),
 };
 
@@ -48,7 +59,8 @@ const isComponent = (name: string | null): name is AllowedComponent => (ALLOWED_
 function allowedAttribute(component: AllowedComponent, attribute: JsxElement['attributes'][number]): boolean {
   if (attribute.type !== 'mdxJsxAttribute' || !COMPONENT_PROPS[component].includes(attribute.name)) return false;
   const { value } = attribute;
-  if (value && typeof value === 'object') return component === 'Figure' && (attribute.name === 'width' || attribute.name === 'height') && /^\s*\d+\s*$/.test(value.value);
+  if (value && typeof value === 'object')
+    return component === 'Figure' && (attribute.name === 'width' || attribute.name === 'height') && /^\s*\d+\s*$/.test(value.value);
   if (typeof value !== 'string') return false;
   return component !== 'Figure' || attribute.name !== 'src' || isSiteImage(value);
 }

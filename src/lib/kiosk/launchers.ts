@@ -134,13 +134,23 @@ const UNBLOCK = `  压缩包来自网络时，请先右键压缩包 →“属性
 `;
 
 /** 使用说明.txt, in plain Chinese for the staff of the hall. */
-export function instructions(info: { platform: Platform; siteName: string; buildDate: string; nodeVersion: string; idle: number; port: number; documents: PackageDocument[] }): string {
+export function instructions(info: {
+  platform: Platform;
+  siteName: string;
+  buildDate: string;
+  nodeVersion: string;
+  idle: number;
+  port: number;
+  documents: PackageDocument[];
+}): string {
   const win = info.platform === 'win-x64';
   const start = win ? '启动查阅点.bat' : 'start-kiosk.sh';
   const stop = win ? '停止查阅点.bat' : 'stop-kiosk.sh';
   const run = win ? WINDOWS_RUN_DIR : '/tmp/zwgk-kiosk-<用户编号>（设置了 XDG_RUNTIME_DIR 时在该目录下）';
   const browser = win ? 'Microsoft Edge（Windows 10、11 自带）或 Google Chrome' : 'Chromium、Google Chrome 或 Microsoft Edge';
-  const documents = info.documents.map((d) => `  · ${d.title}${d.docNumber ? `（${d.docNumber}）` : ''}${d.publishedAt ? `，${d.publishedAt} 发布` : ''}`);
+  const documents = info.documents.map(
+    (d) => `  · ${d.title}${d.docNumber ? `（${d.docNumber}）` : ''}${d.publishedAt ? `，${d.publishedAt} 发布` : ''}`,
+  );
   const text = `${info.siteName} 查阅点使用说明
 
 本文件夹是一个完整的查阅点：网站、运行程序和启动文件都在里面。

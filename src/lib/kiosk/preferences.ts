@@ -27,7 +27,8 @@ export function parseSettings(raw: string | null): ReadingSettings {
   } catch {
     value = {};
   }
-  const pick = <T extends readonly string[]>(options: T, v: unknown, fallback: T[number]): T[number] => (options.includes(v as string) ? (v as T[number]) : fallback);
+  const pick = <T extends readonly string[]>(options: T, v: unknown, fallback: T[number]): T[number] =>
+    options.includes(v as string) ? (v as T[number]) : fallback;
   return {
     textSize: pick(TEXT_SIZES, value.textSize, DEFAULT_SETTINGS.textSize),
     spacing: pick(SPACINGS, value.spacing, DEFAULT_SETTINGS.spacing),

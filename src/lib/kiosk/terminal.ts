@@ -51,7 +51,8 @@ interface State {
 
 export function parseTerminalArgs(argv: string[]): TerminalOptions {
   const [command, ...rest] = argv;
-  if (command !== 'start' && command !== 'serve' && command !== 'stop') throw new Error(`用法 / usage: kiosk.mjs start|stop --run-dir DIR (got "${command ?? ''}")`);
+  if (command !== 'start' && command !== 'serve' && command !== 'stop')
+    throw new Error(`用法 / usage: kiosk.mjs start|stop --run-dir DIR (got "${command ?? ''}")`);
   const split = rest.indexOf('--');
   const own = split >= 0 ? rest.slice(0, split) : rest;
   const value = (name: string) => {
@@ -78,7 +79,8 @@ export function parseTerminalArgs(argv: string[]): TerminalOptions {
 
 /** The message shown when the package fails its manifest check, in Chinese for staff and in English. */
 export function refusalMessage(problems: ManifestProblems): string {
-  const list = (files: string[]) => (files.length > 10 ? `${files.slice(0, 10).join('、')} 等 ${files.length} 个 / and ${files.length - 10} more` : files.join('、'));
+  const list = (files: string[]) =>
+    files.length > 10 ? `${files.slice(0, 10).join('、')} 等 ${files.length} 个 / and ${files.length - 10} more` : files.join('、');
   const lines = ['查阅点文件不完整或已被改动，已停止启动。', '请从原始压缩包重新复制整个文件夹，或联系发布单位。'];
   if (problems.missing.length) lines.push(`缺少 / missing: ${list(problems.missing)}`);
   if (problems.changed.length) lines.push(`已改动 / changed: ${list(problems.changed)}`);
@@ -103,7 +105,7 @@ export function checkPackage(home: string): string | null {
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' })[c]};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /**
  * The page the kiosk browser shows when the package is refused. A terminal may have no Chinese
@@ -160,7 +162,11 @@ export async function stopRunning(runDir: string): Promise<string | null> {
   if (!state) return null;
   let answered = false;
   try {
-    const response = await fetch(`${state.url}${STOP_PATH}`, { method: 'POST', headers: { 'x-kiosk-token': state.token }, signal: AbortSignal.timeout(5000) });
+    const response = await fetch(`${state.url}${STOP_PATH}`, {
+      method: 'POST',
+      headers: { 'x-kiosk-token': state.token },
+      signal: AbortSignal.timeout(5000),
+    });
     answered = response.ok && (await response.text()) === 'stopping';
   } catch {
     /* nothing listens there any more: a stale record */

@@ -1,6 +1,12 @@
 import { describeCounts, LIGHT_NAMES, LIGHT_ORDER, type Light } from './lights.ts';
 
-export const LIGHT_FILL: Record<Light, string> = { red: '#c62828', yellow: '#f9a825', green: '#2e7d32', grey: '#9e9e9e', unreported: '#ffffff' };
+export const LIGHT_FILL: Record<Light, string> = {
+  red: '#c62828',
+  yellow: '#f9a825',
+  green: '#2e7d32',
+  grey: '#9e9e9e',
+  unreported: '#ffffff',
+};
 /** Text drawn on a segment of each fill. */
 const LABEL_FILL: Record<Light, string> = { red: '#ffffff', yellow: '#1a1a1a', green: '#ffffff', grey: '#1a1a1a', unreported: '#1a1a1a' };
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -26,7 +32,10 @@ export function lightsChartSvg(rows: { label: string; counts: Record<Light, numb
   ];
   LIGHT_ORDER.forEach((light, i) => {
     const x = i * 140;
-    parts.push(`<rect x="${x}" y="6" width="18" height="18" fill="${fill(light)}" stroke="#1a1a1a"/>`, `<text x="${x + 26}" y="21" font-size="16">${LIGHT_NAMES[light]}</text>`);
+    parts.push(
+      `<rect x="${x}" y="6" width="18" height="18" fill="${fill(light)}" stroke="#1a1a1a"/>`,
+      `<text x="${x + 26}" y="21" font-size="16">${LIGHT_NAMES[light]}</text>`,
+    );
   });
   rows.forEach((row, r) => {
     const y = legendHeight + r * (barHeight + gap);
@@ -36,8 +45,13 @@ export function lightsChartSvg(rows: { label: string; counts: Record<Light, numb
       const n = row.counts[light];
       if (!n) continue;
       const w = n * scale;
-      parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${barHeight}" fill="${fill(light)}" stroke="${light === 'unreported' ? '#1a1a1a' : '#ffffff'}"/>`);
-      if (w >= 22) parts.push(`<text x="${x + w / 2}" y="${y + 21}" font-size="15" font-weight="700" text-anchor="middle" fill="${LABEL_FILL[light]}"${light === 'unreported' ? ' stroke="#ffffff" stroke-width="4" paint-order="stroke"' : ''}>${n}</text>`);
+      parts.push(
+        `<rect x="${x}" y="${y}" width="${w}" height="${barHeight}" fill="${fill(light)}" stroke="${light === 'unreported' ? '#1a1a1a' : '#ffffff'}"/>`,
+      );
+      if (w >= 22)
+        parts.push(
+          `<text x="${x + w / 2}" y="${y + 21}" font-size="15" font-weight="700" text-anchor="middle" fill="${LABEL_FILL[light]}"${light === 'unreported' ? ' stroke="#ffffff" stroke-width="4" paint-order="stroke"' : ''}>${n}</text>`,
+        );
       x += w;
     }
   });

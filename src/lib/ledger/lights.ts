@@ -55,15 +55,29 @@ const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:0
 export function computeLight(deadline: { date: string | null; kind: string }, updates: ProgressUpdate[], asOf: string): LightResult {
   const latest = updates.filter((u) => u.date <= asOf).at(-1);
   if (!latest) {
-    return { light: 'unreported', label: '无进展数据', status: null, overdue: false, unreportedPastDeadline: deadline.date !== null && days(asOf, deadline.date) < 0 };
+    return {
+      light: 'unreported',
+      label: '无进展数据',
+      status: null,
+      overdue: false,
+      unreportedPastDeadline: deadline.date !== null && days(asOf, deadline.date) < 0,
+    };
   }
   const status = latest.status;
-  const result = (light: Light, label: string, overdue = false): LightResult => ({ light, label, status, overdue, unreportedPastDeadline: false, latest });
+  const result = (light: Light, label: string, overdue = false): LightResult => ({
+    light,
+    label,
+    status,
+    overdue,
+    unreportedPastDeadline: false,
+    latest,
+  });
   if (!deadline.date) {
     const why = deadline.kind === 'ongoing' ? '长期任务' : '未注明完成时限';
     return result('grey', status === '已完成' ? `已完成（${why}）` : why);
   }
-  if (status === '已完成') return (latest.completedAt ?? latest.date) <= deadline.date ? result('green', '按期完成') : result('red', '逾期完成');
+  if (status === '已完成')
+    return (latest.completedAt ?? latest.date) <= deadline.date ? result('green', '按期完成') : result('red', '逾期完成');
   const left = days(asOf, deadline.date);
   if (left < 0) return result('red', '逾期未完成', true);
   if (left <= WARNING_DAYS) return result('yellow', `即将到期（剩 ${left} 天）`);

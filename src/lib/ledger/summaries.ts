@@ -12,7 +12,11 @@ export const NO_LEAD = '未列牵头部门';
 
 /** Light counts per section, in section order; `short` (第一部分) labels the chart, `label` the table. */
 export function countsBySection<T extends Counted>(rows: T[], sections: { no: number; numeral: string; heading: string }[]) {
-  return sections.map((s) => ({ label: s.heading, short: `第${s.numeral}部分`, counts: countLights(rows.filter((r) => r.section === s.no).map((r) => r.light)) }));
+  return sections.map((s) => ({
+    label: s.heading,
+    short: `第${s.numeral}部分`,
+    counts: countLights(rows.filter((r) => r.section === s.no).map((r) => r.light)),
+  }));
 }
 
 /**
@@ -37,5 +41,7 @@ export function countsByLeadDepartment<T extends Counted>(rows: T[]) {
 export function groupByLeadDepartment<T extends Pick<Counted, 'leads'>>(rows: T[]): { department: string; rows: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const r of rows) for (const d of r.leads.length ? r.leads : [NO_LEAD]) groups.set(d, [...(groups.get(d) ?? []), r]);
-  return [...groups].map(([department, list]) => ({ department, rows: list })).sort((a, b) => b.rows.length - a.rows.length || a.department.localeCompare(b.department, 'zh-CN'));
+  return [...groups]
+    .map(([department, list]) => ({ department, rows: list }))
+    .sort((a, b) => b.rows.length - a.rows.length || a.department.localeCompare(b.department, 'zh-CN'));
 }

@@ -2,7 +2,8 @@
  * The columns of a 工作台账 sheet, shared by the template and the import. The import finds each
  * column by its header text, never by position, so a department may move columns or re-sort rows.
  */
-export type ColumnKey = 'task' | 'point' | 'text' | 'departments' | 'deadline' | 'status' | 'completedAt' | 'note' | 'evidence' | 'reporter' | 'date';
+export type ColumnKey =
+  'task' | 'point' | 'text' | 'departments' | 'deadline' | 'status' | 'completedAt' | 'note' | 'evidence' | 'reporter' | 'date';
 
 export interface SheetColumn {
   key: ColumnKey;

@@ -53,7 +53,9 @@ export function mergeReports(reports: ImportedReport[], read: (path: string) => 
 function parseExisting(path: string, text: string): ProgressReport[] {
   const result = fileSchema.safeParse(parse(text));
   if (!result.success) {
-    throw new Error(`${path} 不是有效的工作台账文件，先改正它（npm run check 会指出位置）/ ${path} is not a valid progress file; fix it first (npm run check shows where)`);
+    throw new Error(
+      `${path} 不是有效的工作台账文件，先改正它（npm run check 会指出位置）/ ${path} is not a valid progress file; fix it first (npm run check shows where)`,
+    );
   }
   return result.data.updates;
 }

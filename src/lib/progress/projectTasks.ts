@@ -25,7 +25,10 @@ export interface ProjectTasks {
 
 function entries<T>(root: string, collection: CollectionName): { id: string; data: T }[] {
   const { entries, issues } = loadCollection(root, collection);
-  if (issues.length) throw new Error(`src/content/${collection} 有错误，先运行 npm run check 改正 / src/content/${collection} has errors: run npm run check first`);
+  if (issues.length)
+    throw new Error(
+      `src/content/${collection} 有错误，先运行 npm run check 改正 / src/content/${collection} has errors: run npm run check first`,
+    );
   return entries.map((e) => ({ id: e.id, data: e.data as T }));
 }
 
@@ -39,7 +42,16 @@ export function readProjectTasks(root: string): ProjectTasks {
     const point = points.get(data.point);
     if (!point) continue;
     const list = tasks.get(data.document) ?? [];
-    list.push({ id, pointNo: point.no, pointTitle: point.title, text: data.text, lead: data.lead.map(name), units: data.units.map(name), deadline: data.deadline.raw, leadIds: data.lead });
+    list.push({
+      id,
+      pointNo: point.no,
+      pointTitle: point.title,
+      text: data.text,
+      lead: data.lead.map(name),
+      units: data.units.map(name),
+      deadline: data.deadline.raw,
+      leadIds: data.lead,
+    });
     tasks.set(data.document, list);
   }
   const seq = (id: string) => Number(id.split('-').at(-1));

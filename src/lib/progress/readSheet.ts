@@ -39,7 +39,9 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
 }
 
 function table(name: string, grid: CellValue[][]): SheetTable | null {
-  const headerIndex = grid.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => findColumns(r.map((c) => (typeof c === 'string' ? c : ''))).has('task'));
+  const headerIndex = grid
+    .slice(0, HEADER_SEARCH_ROWS)
+    .findIndex((r) => findColumns(r.map((c) => (typeof c === 'string' ? c : ''))).has('task'));
   if (headerIndex < 0) return null;
   const columns = findColumns(grid[headerIndex]!.map((c) => (typeof c === 'string' ? c : '')));
   const rows = grid.slice(headerIndex + 1).map((cells, i) => ({
@@ -62,7 +64,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetTable[]> {
       });
       grid[n - 1] = cells;
     });
-    const t = table(sheet.name, Array.from(grid, (r) => r ?? []));
+    const t = table(
+      sheet.name,
+      Array.from(grid, (r) => r ?? []),
+    );
     if (t) tables.push(t);
   }
   return tables;

@@ -64,7 +64,13 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.height = 24;
   for (const task of input.tasks) {
-    sheet.addRow({ task: task.id, point: `${task.pointNo}. ${task.pointTitle}`, text: task.text, departments: departmentsCell(task), deadline: task.deadline });
+    sheet.addRow({
+      task: task.id,
+      point: `${task.pointNo}. ${task.pointTitle}`,
+      text: task.text,
+      departments: departmentsCell(task),
+      deadline: task.deadline,
+    });
   }
   const last = input.tasks.length + 1;
   SHEET_COLUMNS.forEach((column, i) => {
@@ -102,7 +108,14 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
       }
     }
   });
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true });
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    sort: true,
+    autoFilter: true,
+  });
 
   const guide = workbook.addWorksheet(GUIDE_SHEET);
   guide.getColumn(1).width = 100;

@@ -40,7 +40,8 @@ export function formatIssue(file: string, issue: SheetIssue): string {
   return `${where}：${issue.zh}\n  ${whereEn}: ${issue.en}\n  改正 / fix: ${issue.fix}`;
 }
 
-const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+const text = (v: CellValue | undefined): string =>
+  v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
 
 /**
  * A date cell: an xlsx date, or text written 2021-06-30, 2021/6/30, 2021.6.30 or 2021年6月30日.
@@ -88,44 +89,123 @@ export function validateSheets(tables: SheetTable[], tasks: ReadonlySet<string>,
       if (!INPUT_KEYS.some((k) => text(get(k)) !== '')) continue;
       const problem = (key: ColumnKey, zh: string, en: string, fix: string) => {
         const column = SHEET_COLUMNS.find((c) => c.key === key)!;
-        issues.push({ sheet: table.name, row, column: { header: column.header, letter: columnLetter(table.columns.get(key)!) }, zh, en, fix });
+        issues.push({
+          sheet: table.name,
+          row,
+          column: { header: column.header, letter: columnLetter(table.columns.get(key)!) },
+          zh,
+          en,
+          fix,
+        });
       };
       const before = issues.length;
       const task = text(get('task'));
-      if (!task) problem('task', '这一行填了进展，但没有任务编号', 'this row has progress but no task id', '从模板中复制任务编号，不要删除 / keep the task id from the template');
-      else if (!tasks.has(task)) problem('task', `没有编号为“${task}”的任务`, `there is no task "${task}"`, '任务编号须与模板一致，如 2021/18-1；不要改动这一列 / use the task id from the template, e.g. 2021/18-1');
-      else if (seen.has(task)) problem('task', `任务 ${task} 在${seen.get(task)}已经填过`, `task ${task} was already filled in at ${seen.get(task)}`, '每项任务只填一行；合并为一行 / one row per task');
+      if (!task)
+        problem(
+          'task',
+          '这一行填了进展，但没有任务编号',
+          'this row has progress but no task id',
+          '从模板中复制任务编号，不要删除 / keep the task id from the template',
+        );
+      else if (!tasks.has(task))
+        problem(
+          'task',
+          `没有编号为“${task}”的任务`,
+          `there is no task "${task}"`,
+          '任务编号须与模板一致，如 2021/18-1；不要改动这一列 / use the task id from the template, e.g. 2021/18-1',
+        );
+      else if (seen.has(task))
+        problem(
+          'task',
+          `任务 ${task} 在${seen.get(task)}已经填过`,
+          `task ${task} was already filled in at ${seen.get(task)}`,
+          '每项任务只填一行；合并为一行 / one row per task',
+        );
       else seen.set(task, `工作表“${table.name}”第 ${row} 行`);
 
       const statusText = text(get('status'));
       const status = PROGRESS_STATUSES.find((s) => s === statusText.normalize('NFKC'));
-      if (!statusText) problem('status', '没有选择进展状态', 'no status chosen', `从下拉列表中选择 ${PROGRESS_STATUSES.join('、')} 之一 / choose one from the list`);
-      else if (!status) problem('status', `进展状态“${statusText}”不在列表中`, `status "${statusText}" is not in the list`, `改为 ${PROGRESS_STATUSES.join('、')} 之一 / use one of ${PROGRESS_STATUSES.join(', ')}`);
+      if (!statusText)
+        problem(
+          'status',
+          '没有选择进展状态',
+          'no status chosen',
+          `从下拉列表中选择 ${PROGRESS_STATUSES.join('、')} 之一 / choose one from the list`,
+        );
+      else if (!status)
+        problem(
+          'status',
+          `进展状态“${statusText}”不在列表中`,
+          `status "${statusText}" is not in the list`,
+          `改为 ${PROGRESS_STATUSES.join('、')} 之一 / use one of ${PROGRESS_STATUSES.join(', ')}`,
+        );
 
       const dateCell = (key: 'date' | 'completedAt', label: string): string | null | undefined => {
         const raw = get(key);
         if (text(raw) === '') return undefined;
         const date = readDate(raw);
-        if (!date) problem(key, `“${text(raw)}”不是日期`, `"${text(raw)}" is not a date`, `写成 ${asOf.slice(0, 4)}-06-30 这样的日期 / write a date such as ${asOf.slice(0, 4)}-06-30`);
-        else if (date > asOf) problem(key, `${label} ${date} 晚于今天（${asOf}）`, `${label} ${date} is in the future (after ${asOf})`, '填写已经发生的日期 / use a date that has passed');
+        if (!date)
+          problem(
+            key,
+            `“${text(raw)}”不是日期`,
+            `"${text(raw)}" is not a date`,
+            `写成 ${asOf.slice(0, 4)}-06-30 这样的日期 / write a date such as ${asOf.slice(0, 4)}-06-30`,
+          );
+        else if (date > asOf)
+          problem(
+            key,
+            `${label} ${date} 晚于今天（${asOf}）`,
+            `${label} ${date} is in the future (after ${asOf})`,
+            '填写已经发生的日期 / use a date that has passed',
+          );
         else return date;
         return null;
       };
       const date = dateCell('date', '填报日期');
-      if (date === undefined) problem('date', '没有填写填报日期', 'no report date', '填写填报当天的日期，如 2021-06-30 / fill in the date of the report');
+      if (date === undefined)
+        problem('date', '没有填写填报日期', 'no report date', '填写填报当天的日期，如 2021-06-30 / fill in the date of the report');
       const completedAt = dateCell('completedAt', '完成日期');
       if (completedAt !== undefined && status && status !== '已完成') {
-        problem('completedAt', `填了完成日期，但进展状态是“${status}”`, `a completion date with status "${status}"`, '任务已完成的，进展状态选“已完成”；未完成的，清空完成日期 / choose 已完成, or clear the completion date');
+        problem(
+          'completedAt',
+          `填了完成日期，但进展状态是“${status}”`,
+          `a completion date with status "${status}"`,
+          '任务已完成的，进展状态选“已完成”；未完成的，清空完成日期 / choose 已完成, or clear the completion date',
+        );
       }
-      if (status === '已完成' && completedAt === undefined) problem('completedAt', '进展状态为“已完成”，但没有填写完成日期', 'status 已完成 without a completion date', '填写实际完成的日期 / fill in the date the task was completed');
-      if (completedAt && date && completedAt > date) problem('completedAt', `完成日期 ${completedAt} 晚于填报日期 ${date}`, `completed ${completedAt}, after the report date ${date}`, '核对两个日期 / check both dates');
+      if (status === '已完成' && completedAt === undefined)
+        problem(
+          'completedAt',
+          '进展状态为“已完成”，但没有填写完成日期',
+          'status 已完成 without a completion date',
+          '填写实际完成的日期 / fill in the date the task was completed',
+        );
+      if (completedAt && date && completedAt > date)
+        problem(
+          'completedAt',
+          `完成日期 ${completedAt} 晚于填报日期 ${date}`,
+          `completed ${completedAt}, after the report date ${date}`,
+          '核对两个日期 / check both dates',
+        );
 
       const note = text(get('note'));
       if (!note) problem('note', '没有填写进展情况', 'no progress text', '写明做了什么、做到哪一步 / say what was done');
-      else if ([...note].length > NOTE_MAX) problem('note', `进展情况有 ${[...note].length} 个字，超过 ${NOTE_MAX} 字`, `the text has ${[...note].length} characters, more than ${NOTE_MAX}`, '精简文字，详细材料放在佐证链接中 / shorten it; put details behind the evidence link');
+      else if ([...note].length > NOTE_MAX)
+        problem(
+          'note',
+          `进展情况有 ${[...note].length} 个字，超过 ${NOTE_MAX} 字`,
+          `the text has ${[...note].length} characters, more than ${NOTE_MAX}`,
+          '精简文字，详细材料放在佐证链接中 / shorten it; put details behind the evidence link',
+        );
 
       const evidence = text(get('evidence'));
-      if (evidence && !isHttpUrl(evidence)) problem('evidence', `佐证链接“${evidence}”不是 http(s) 网址`, `evidence "${evidence}" is not an http(s) address`, '填写佐证材料公开的网页地址，以 http:// 或 https:// 开头 / give the full web address where the evidence is published');
+      if (evidence && !isHttpUrl(evidence))
+        problem(
+          'evidence',
+          `佐证链接“${evidence}”不是 http(s) 网址`,
+          `evidence "${evidence}" is not an http(s) address`,
+          '填写佐证材料公开的网页地址，以 http:// 或 https:// 开头 / give the full web address where the evidence is published',
+        );
       const reporter = text(get('reporter'));
 
       if (issues.length === before && status && date) {
@@ -133,7 +213,14 @@ export function validateSheets(tables: SheetTable[], tasks: ReadonlySet<string>,
           task,
           sheet: table.name,
           row,
-          update: { date, status, ...(completedAt ? { completedAt } : {}), note, ...(evidence ? { evidence } : {}), ...(reporter ? { reporter } : {}) },
+          update: {
+            date,
+            status,
+            ...(completedAt ? { completedAt } : {}),
+            note,
+            ...(evidence ? { evidence } : {}),
+            ...(reporter ? { reporter } : {}),
+          },
         });
       }
     }

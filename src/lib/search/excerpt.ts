@@ -10,7 +10,7 @@ export interface ExcerptPart {
 function comparable(text: string): { plain: string; at: number[] } {
   let plain = '';
   const at: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
     for (const kept of normalizeForComparison(char)) {
       plain += kept;

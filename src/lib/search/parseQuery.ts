@@ -19,7 +19,10 @@ const QUOTED = /["“”「」『』]([^"“”「」『』]+)["“”「」『�
 export function parseQuery(raw: string): ParsedQuery {
   const query = raw.replace(/\s+/g, ' ').trim();
   const phrases = [...query.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter(Boolean);
-  const text = query.replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = query
+    .replace(/["“”「」『』]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const needles = (phrases.length ? phrases : [text]).map(normalizeForComparison).filter(Boolean);
   return { text, needles, exactOnly: phrases.length > 0 };
 }

@@ -52,7 +52,11 @@ const SPACE_BESIDE_SPACELESS = new RegExp(`(?<=[${SPACELESS}])\\s+|\\s+(?=[${SPA
  * the others (between Latin words) stay single.
  */
 export function readableText(indexed: string): string {
-  return indexed.replace(/\u200B/g, '').replace(SPACE_BESIDE_SPACELESS, '').replace(/\s+/g, ' ').trim();
+  return indexed
+    .replace(/\u200B/g, '')
+    .replace(SPACE_BESIDE_SPACELESS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface SearchPlan {

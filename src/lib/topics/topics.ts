@@ -36,7 +36,10 @@ export interface DocumentInfo {
 }
 
 /** Documents newest first: by year, then 发布日期, then id (stable for two of one day). */
-export const newestFirst = (a: Pick<DocumentInfo, 'id' | 'year' | 'publishedAt'>, b: Pick<DocumentInfo, 'id' | 'year' | 'publishedAt'>): number => b.year - a.year || b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id);
+export const newestFirst = (
+  a: Pick<DocumentInfo, 'id' | 'year' | 'publishedAt'>,
+  b: Pick<DocumentInfo, 'id' | 'year' | 'publishedAt'>,
+): number => b.year - a.year || b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id);
 
 /** Each document's topic, archived by the rule above; in the order of `documents` sorted newest first. */
 export function yearlyTopics(documents: DocumentInfo[]): Topic[] {
@@ -68,7 +71,8 @@ export function yearlyTopics(documents: DocumentInfo[]): Topic[] {
 export function topicsOf(page: { document: string; point?: string }, topics: Topic[]): Topic[] {
   return topics.filter((t) =>
     t.members.some(
-      (m) => m === `document:${page.document}` || (page.point !== undefined && (m === `point:${page.point}` || m === `jiedu:${page.point}`)),
+      (m) =>
+        m === `document:${page.document}` || (page.point !== undefined && (m === `point:${page.point}` || m === `jiedu:${page.point}`)),
     ),
   );
 }
@@ -79,7 +83,11 @@ export function topicsOf(page: { document: string; point?: string }, topics: Top
  */
 export function archiveNotice(memberOf: Topic[]): { archivedAt: string } | null {
   if (memberOf.length === 0 || memberOf.some((t) => t.status === 'active')) return null;
-  const archivedAt = memberOf.map((t) => t.archivedAt ?? '').sort().at(-1) ?? '';
+  const archivedAt =
+    memberOf
+      .map((t) => t.archivedAt ?? '')
+      .sort()
+      .at(-1) ?? '';
   return { archivedAt };
 }
 
@@ -90,5 +98,7 @@ export function archiveByYear(topics: Topic[]): { year: number; topics: Topic[] 
     const year = Number((t.archivedAt ?? '').slice(0, 4));
     groups.set(year, [...(groups.get(year) ?? []), t]);
   }
-  return [...groups].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, topics: list.sort((a, b) => (b.archivedAt ?? '').localeCompare(a.archivedAt ?? '')) }));
+  return [...groups]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => ({ year, topics: list.sort((a, b) => (b.archivedAt ?? '').localeCompare(a.archivedAt ?? '')) }));
 }

@@ -87,7 +87,8 @@ export function renderTujieSvg(c: TujieContent, idPrefix = 'tujie'): string {
     y += 90;
     const step = c.timeline.length > 1 ? INNER / (c.timeline.length - 1) : 0;
     const xs = c.timeline.map((_, i) => (c.timeline.length > 1 ? PAD + 20 + i * (step - 40 / (c.timeline.length - 1)) : PAD + 20));
-    if (c.timeline.length > 1) parts.push(`<line x1="${xs[0]}" y1="${y}" x2="${xs[xs.length - 1]}" y2="${y}" stroke="${BRAND}" stroke-width="6"/>`);
+    if (c.timeline.length > 1)
+      parts.push(`<line x1="${xs[0]}" y1="${y}" x2="${xs[xs.length - 1]}" y2="${y}" stroke="${BRAND}" stroke-width="6"/>`);
     c.timeline.forEach((point, i) => {
       const x = xs[i]!;
       const anchor = c.timeline.length === 1 ? 'start' : i === 0 ? 'start' : i === c.timeline.length - 1 ? 'end' : 'middle';

@@ -12,7 +12,8 @@ export function timeline(tasks: TaskInput[]): TujieContent['timeline'] {
   const groups = new Map<string, { label: string; count: number; key: string }>();
   for (const t of tasks) {
     const key = deadlineSortKey(t.deadline);
-    const label = t.deadline.kind === 'ongoing' ? '持续推进' : t.deadline.kind === 'unspecified' ? UNSPECIFIED : t.deadline.raw || t.deadline.date!;
+    const label =
+      t.deadline.kind === 'ongoing' ? '持续推进' : t.deadline.kind === 'unspecified' ? UNSPECIFIED : t.deadline.raw || t.deadline.date!;
     const group = groups.get(key) ?? { label, count: 0, key };
     group.count++;
     groups.set(key, group);

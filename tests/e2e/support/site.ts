@@ -20,7 +20,14 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
 export function htmlPages(): string[] {
   return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + f.split(sep).join('/').replace(/index\.html$/, ''))
+    .map(
+      (f) =>
+        '/' +
+        f
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, ''),
+    )
     .sort();
 }
 
@@ -61,7 +68,8 @@ export function contentPages(): ContentPage[] {
   for (const kind of ['jiedu', 'tujie'] as const) {
     for (const entry of loadCollection(ROOT, kind).entries) {
       const { disclosure } = data(entry);
-      if (open.has(entry.id.split('/')[0]!) && disclosure !== '不予公开') pages.push({ path: interpretationUrls[kind](entry.id), listed: disclosure === PUBLIC_DISCLOSURE });
+      if (open.has(entry.id.split('/')[0]!) && disclosure !== '不予公开')
+        pages.push({ path: interpretationUrls[kind](entry.id), listed: disclosure === PUBLIC_DISCLOSURE });
     }
   }
   return pages;

@@ -2,7 +2,16 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUILD_INPUTS, BUILD_STAMP, clearBuildStamp, currentStamp, hashFiles, inputFiles, staleDistReason, writeBuildStamp } from '../../../src/lib/build/buildStamp.ts';
+import {
+  BUILD_INPUTS,
+  BUILD_STAMP,
+  clearBuildStamp,
+  currentStamp,
+  hashFiles,
+  inputFiles,
+  staleDistReason,
+  writeBuildStamp,
+} from '../../../src/lib/build/buildStamp.ts';
 
 let root: string;
 
@@ -24,7 +33,12 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the build inputs', () => {
   it('are the files below the listed folders and the listed files that exist, nothing else', () => {
-    expect(inputFiles(root)).toEqual(['astro.config.mjs', 'scripts/lib/astroBuild.ts', 'src/content/points/2021/01.yaml', 'src/pages/index.astro']);
+    expect(inputFiles(root)).toEqual([
+      'astro.config.mjs',
+      'scripts/lib/astroBuild.ts',
+      'src/content/points/2021/01.yaml',
+      'src/pages/index.astro',
+    ]);
   });
 
   it('name what this project has (each entry but public/ exists)', () => {

@@ -7,7 +7,9 @@ describe('site Content-Security-Policy', () => {
       "default-src 'self'; script-src 'self' 'sha256-A='; style-src 'self'",
       "default-src 'self'; script-src 'self' 'sha256-B=' 'sha256-A='; style-src 'self' 'sha256-C='",
     ]);
-    expect(policy).toBe("default-src 'self'; script-src 'self' 'sha256-A=' 'sha256-B='; style-src 'self' 'sha256-C='; frame-ancestors 'none'");
+    expect(policy).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-A=' 'sha256-B='; style-src 'self' 'sha256-C='; frame-ancestors 'none'",
+    );
     expect(policy).not.toContain('unsafe-inline');
   });
 });

@@ -6,11 +6,21 @@ const urls = (shards: { url: string }[][]) => shards.map((s) => s.map((p) => p.u
 
 describe('planSearchShards', () => {
   it('keeps a site under the limit in one index', () => {
-    expect(urls(planSearchShards(['/yaodian/2021/', '/jiedu/2021/01/', '/bumen/a/'].map(page), 3))).toEqual([['/bumen/a/', '/jiedu/2021/01/', '/yaodian/2021/']]);
+    expect(urls(planSearchShards(['/yaodian/2021/', '/jiedu/2021/01/', '/bumen/a/'].map(page), 3))).toEqual([
+      ['/bumen/a/', '/jiedu/2021/01/', '/yaodian/2021/'],
+    ]);
   });
 
   it('splits a larger site into indexes of equal size, newest years and pages of no year first', () => {
-    const pages = ['/yaodian/2017/', '/jiedu/2021/01/', '/bumen/a/', '/jiedu/2019/02/', '/yaodian/2019/', '/renwu/2021/', '/jiedu/2017/03/'].map(page);
+    const pages = [
+      '/yaodian/2017/',
+      '/jiedu/2021/01/',
+      '/bumen/a/',
+      '/jiedu/2019/02/',
+      '/yaodian/2019/',
+      '/renwu/2021/',
+      '/jiedu/2017/03/',
+    ].map(page);
     expect(urls(planSearchShards(pages, 3))).toEqual([
       ['/bumen/a/', '/jiedu/2021/01/', '/renwu/2021/'],
       ['/jiedu/2019/02/', '/yaodian/2019/'],
@@ -27,6 +37,9 @@ describe('planSearchShards', () => {
   });
 
   it('does not take a number inside a slug for a year', () => {
-    expect(urls(planSearchShards(['/zhuanti/covid-2020/', '/jiedu/2019/01/'].map(page), 1))).toEqual([['/zhuanti/covid-2020/'], ['/jiedu/2019/01/']]);
+    expect(urls(planSearchShards(['/zhuanti/covid-2020/', '/jiedu/2019/01/'].map(page), 1))).toEqual([
+      ['/zhuanti/covid-2020/'],
+      ['/jiedu/2019/01/'],
+    ]);
   });
 });

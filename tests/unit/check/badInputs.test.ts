@@ -54,7 +54,8 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 const specOf = (name: string): CaseSpec => JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as CaseSpec;
-const expectedOf = (spec: CaseSpec): Expected[] => spec.expected ?? (spec.file ? [{ file: spec.file, line: spec.line, code: spec.code! }] : []);
+const expectedOf = (spec: CaseSpec): Expected[] =>
+  spec.expected ?? (spec.file ? [{ file: spec.file, line: spec.line, code: spec.code! }] : []);
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -65,7 +66,9 @@ async function writeImage(path: string, spec: ImageSpec): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
   const { width, height } = spec;
   const image = spec.noise
-    ? sharp(Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))), { raw: { width, height, channels: 3 } })
+    ? sharp(Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))), {
+        raw: { width, height, channels: 3 },
+      })
     : sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } });
   await (spec.orientation ? image.jpeg().withMetadata({ orientation: spec.orientation }) : image.png({ compressionLevel: 9 })).toFile(path);
 }
@@ -110,7 +113,12 @@ describe('bad inputs: each case yields exactly its expected errors', () => {
       expect(index, `expected ${e.file}:${e.line ?? '-'} [${e.code}], got:\n${show(issues)}`).toBeGreaterThanOrEqual(0);
       const [issue] = unmatched.splice(index, 1);
       // Every issue is written for the editor: Chinese, English and a fix.
-      expect(issue).toMatchObject({ severity: 'error', zh: expect.any(String), en: expect.any(String), fix: expect.stringContaining(' / ') });
+      expect(issue).toMatchObject({
+        severity: 'error',
+        zh: expect.any(String),
+        en: expect.any(String),
+        fix: expect.stringContaining(' / '),
+      });
     }
   });
 });
@@ -157,7 +165,13 @@ describe('image size reader', () => {
     expect(imageSize(await sharp(path).withMetadata({ orientation: 1 }).toBuffer())).toEqual({ format: 'jpeg', width: 1234, height: 567 });
   });
   it('knows nothing of other formats', async () => {
-    expect(imageSize(await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer())).toBeNull();
+    expect(
+      imageSize(
+        await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+          .gif()
+          .toBuffer(),
+      ),
+    ).toBeNull();
     expect(imageSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
     expect(MAX_IMAGE_BYTES).toBe(500 * 1024);
   });

@@ -134,7 +134,9 @@ describe('checkContent', () => {
   });
 
   it('reports a dangling department reference at its line', () => {
-    const { issues } = checkContent(site({ 'tasks/2030/01-1.yaml': TASK.replace('lead: [shi-fa-gai-wei]', 'lead: [shi-fa-gai-wei, bu-cun-zai]') }));
+    const { issues } = checkContent(
+      site({ 'tasks/2030/01-1.yaml': TASK.replace('lead: [shi-fa-gai-wei]', 'lead: [shi-fa-gai-wei, bu-cun-zai]') }),
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ file: 'src/content/tasks/2030/01-1.yaml', line: 5, field: 'lead.1' });
     expect(issues[0]!.en).toContain('"bu-cun-zai"');
@@ -233,7 +235,12 @@ source:
 
     it('still requires 解读 and 图解 of a document that is not an archive', () => {
       const { issues } = checkContent(site({ ...files, 'documents/2030-sheng.yaml': SHENG.replace('archive: true\n', '') }));
-      expect(issues.filter((i) => i.en.includes('has no 文字解读')).map((i) => i.file).sort()).toEqual([
+      expect(
+        issues
+          .filter((i) => i.en.includes('has no 文字解读'))
+          .map((i) => i.file)
+          .sort(),
+      ).toEqual([
         'src/content/documents/2030-sheng.yaml',
         'src/content/points/2030-sheng/01.yaml',
         'src/content/points/2030-sheng/02.yaml',
@@ -250,7 +257,9 @@ source:
     });
 
     it('names a sub-section that is not in the point’s section', () => {
-      const { issues } = checkContent(site({ ...files, 'points/2030-sheng/02.yaml': shengPoint(2).replace('subsection: 1', 'subsection: 4') }));
+      const { issues } = checkContent(
+        site({ ...files, 'points/2030-sheng/02.yaml': shengPoint(2).replace('subsection: 1', 'subsection: 4') }),
+      );
       expect(issues).toHaveLength(1);
       expect(issues[0]).toMatchObject({ file: 'src/content/points/2030-sheng/02.yaml', line: 3, field: 'subsection' });
     });

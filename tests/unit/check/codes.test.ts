@@ -47,7 +47,9 @@ describe('finding codes', () => {
   it('the editor guide documents every catalogue code in a table row with its description, and names no other code', () => {
     expect(troubleshooting.length).toBeGreaterThan(0);
     // The description as the catalogue gives it; the guide may set tags like `<Figure>` as code.
-    const rows = new Map([...troubleshooting.matchAll(/^\| `(ZW-[A-Z]+-\d{3})` \| ([^|]+) \|/gm)].map((m) => [m[1]!, m[2]!.replaceAll('`', '').trim()]));
+    const rows = new Map(
+      [...troubleshooting.matchAll(/^\| `(ZW-[A-Z]+-\d{3})` \| ([^|]+) \|/gm)].map((m) => [m[1]!, m[2]!.replaceAll('`', '').trim()]),
+    );
     const undocumented = Object.entries(CHECK_CODES)
       .filter(([code, text]) => rows.get(code) !== text.zh)
       .map(([code, text]) => `| \`${code}\` | ${text.zh} | … (guide has: ${rows.get(code) ?? 'no row'})`);

@@ -69,7 +69,10 @@ describe('解读 and 图解 rules', () => {
   it('requires enough own prose and the four parts', () => {
     const short = jiedu18.split('## 政策背景')[0] + '## 政策背景\n\n很短。\n';
     const messages = check({ 'jiedu/2021/18.mdx': short }).issues.map((i) => i.en);
-    expect(messages).toEqual([expect.stringContaining('too short'), expect.stringContaining('## 出台目的, ## 重要举措, ## 谁来做、何时完成')]);
+    expect(messages).toEqual([
+      expect.stringContaining('too short'),
+      expect.stringContaining('## 出台目的, ## 重要举措, ## 谁来做、何时完成'),
+    ]);
   });
 
   it('requires the file name to match what it interprets (the URL depends on it)', () => {

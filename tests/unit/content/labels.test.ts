@@ -4,7 +4,10 @@ import { outline, subsectionOf } from '../../../src/lib/content/outline.ts';
 import { pointId, urls } from '../../../src/lib/content/ids.ts';
 import { newestFirst, yearlyTopics, type DocumentInfo } from '../../../src/lib/topics/topics.ts';
 
-const point = (no: number, section: number, extra: { label?: string; subsection?: number } = {}) => ({ id: `d/${no}`, data: { no, section, title: `要点${no}`, ...extra } });
+const point = (no: number, section: number, extra: { label?: string; subsection?: number } = {}) => ({
+  id: `d/${no}`,
+  data: { no, section, title: `要点${no}`, ...extra },
+});
 
 describe('point labels', () => {
   it('shows the printed label where there is one, else the number', () => {
@@ -16,7 +19,9 @@ describe('point labels', () => {
   it('places a point in words that stay true when labels restart per section', () => {
     expect(pointPlace(point(18, 3), { numeral: '三' })).toBe('第18项');
     expect(pointPlace(point(7, 2, { label: '（三）' }), { numeral: '二' })).toBe('第二部分（三）');
-    expect(pointPlace(point(9, 2, { label: '1.', subsection: 4 }), { numeral: '二', subsections: [{ no: 4, numeral: '一' }] })).toBe('第二部分（一）1.');
+    expect(pointPlace(point(9, 2, { label: '1.', subsection: 4 }), { numeral: '二', subsections: [{ no: 4, numeral: '一' }] })).toBe(
+      '第二部分（一）1.',
+    );
   });
 });
 
@@ -43,13 +48,34 @@ describe('outline', () => {
   it('puts each point under its section and sub-section, in number order', () => {
     const sections = [
       { no: 1, numeral: '一', heading: '一、甲' },
-      { no: 2, numeral: '二', heading: '二、乙', subsections: [{ no: 1, numeral: '一', heading: '（一）丙' }, { no: 2, numeral: '二', heading: '（二）丁' }] },
+      {
+        no: 2,
+        numeral: '二',
+        heading: '二、乙',
+        subsections: [
+          { no: 1, numeral: '一', heading: '（一）丙' },
+          { no: 2, numeral: '二', heading: '（二）丁' },
+        ],
+      },
     ];
     const points = [point(4, 2, { subsection: 2 }), point(1, 1), point(3, 2, { subsection: 1 }), point(2, 2)];
     const parts = outline(sections, points);
-    expect(parts.map((p) => [p.section.no, p.points.map((x) => x.data.no), p.subsections.map((s) => [s.subsection.heading, s.points.map((x) => x.data.no)])])).toEqual([
+    expect(
+      parts.map((p) => [
+        p.section.no,
+        p.points.map((x) => x.data.no),
+        p.subsections.map((s) => [s.subsection.heading, s.points.map((x) => x.data.no)]),
+      ]),
+    ).toEqual([
       [1, [1], []],
-      [2, [2], [['（一）丙', [3]], ['（二）丁', [4]]]],
+      [
+        2,
+        [2],
+        [
+          ['（一）丙', [3]],
+          ['（二）丁', [4]],
+        ],
+      ],
     ]);
     expect(subsectionOf(sections[1], point(4, 2, { subsection: 2 }))?.heading).toBe('（二）丁');
     expect(subsectionOf(sections[0], point(1, 1))).toBeUndefined();
@@ -57,12 +83,24 @@ describe('outline', () => {
 });
 
 describe('document topics', () => {
-  const doc = (id: string, year: number, issuer: string, publishedAt: string, archive = false): DocumentInfo => ({ id, year, title: `${issuer}${year}要点`, issuer, publishedAt, archive });
+  const doc = (id: string, year: number, issuer: string, publishedAt: string, archive = false): DocumentInfo => ({
+    id,
+    year,
+    title: `${issuer}${year}要点`,
+    issuer,
+    publishedAt,
+    archive,
+  });
   const city = '沈阳市政务公开领导小组';
   const province = '福建省人民政府办公厅';
 
   it('archives a document when a newer one of the same issuer is published, never for another issuer', () => {
-    const topics = yearlyTopics([doc('2021', 2021, city, '2021-06-22'), doc('2021-sheng', 2021, province, '2021-04-01'), doc('2022', 2022, city, '2022-05-10'), doc('2023-sheng', 2023, province, '2023-03-01')]);
+    const topics = yearlyTopics([
+      doc('2021', 2021, city, '2021-06-22'),
+      doc('2021-sheng', 2021, province, '2021-04-01'),
+      doc('2022', 2022, city, '2022-05-10'),
+      doc('2023-sheng', 2023, province, '2023-03-01'),
+    ]);
     const byId = new Map(topics.map((t) => [t.slug, t]));
     expect(byId.get('yaodian-2021')).toMatchObject({ status: 'archived', archivedAt: '2022-05-10', title: `${city}2021要点` });
     expect(byId.get('yaodian-2022')).toMatchObject({ status: 'active' });
@@ -71,7 +109,11 @@ describe('document topics', () => {
   });
 
   it('archives an archive document from the start: by its successor, else by its own 发布日期', () => {
-    const topics = yearlyTopics([doc('2019', 2019, city, '2019-03-01', true), doc('2018-sheng', 2018, province, '2018-05-01', true), doc('2021', 2021, city, '2021-06-22')]);
+    const topics = yearlyTopics([
+      doc('2019', 2019, city, '2019-03-01', true),
+      doc('2018-sheng', 2018, province, '2018-05-01', true),
+      doc('2021', 2021, city, '2021-06-22'),
+    ]);
     const byId = new Map(topics.map((t) => [t.slug, t]));
     expect(byId.get('yaodian-2019')).toMatchObject({ status: 'archived', archivedAt: '2021-06-22' });
     expect(byId.get('yaodian-2018-sheng')).toMatchObject({ status: 'archived', archivedAt: '2018-05-01' });
@@ -80,7 +122,9 @@ describe('document topics', () => {
   });
 
   it('orders documents by year, then 发布日期, newest first', () => {
-    const sorted = [doc('a', 2021, city, '2021-01-01'), doc('b', 2022, city, '2022-01-01'), doc('c', 2021, province, '2021-06-01')].sort(newestFirst);
+    const sorted = [doc('a', 2021, city, '2021-01-01'), doc('b', 2022, city, '2022-01-01'), doc('c', 2021, province, '2021-06-01')].sort(
+      newestFirst,
+    );
     expect(sorted.map((d) => d.id)).toEqual(['b', 'c', 'a']);
   });
 });

@@ -11,7 +11,9 @@ const task = (id: string, point: number, seq: number, date: string | null, lead:
     seq,
     lead: lead.map((d) => ({ id: d })),
     units: units.map((d) => ({ id: d })),
-    deadline: date ? { raw: `${Number(date.slice(5, 7))}月底`, date, kind: 'date', inherited: false } : { raw: '长期坚持', date: null, kind: 'ongoing', inherited: false },
+    deadline: date
+      ? { raw: `${Number(date.slice(5, 7))}月底`, date, kind: 'date', inherited: false }
+      : { raw: '长期坚持', date: null, kind: 'ongoing', inherited: false },
   },
 });
 const tasks = [
@@ -65,15 +67,24 @@ describe('dates and deadlines', () => {
 import { departmentYears } from '../../../src/lib/content/ledger.ts';
 
 describe('departmentYears', () => {
-  const t = (documentId: string, lead: string[], units: string[] = []) => ({ ...task('x', 1, 1, null, lead, units), data: { ...task('x', 1, 1, null, lead, units).data, document: { id: documentId } } });
+  const t = (documentId: string, lead: string[], units: string[] = []) => ({
+    ...task('x', 1, 1, null, lead, units),
+    data: { ...task('x', 1, 1, null, lead, units).data, document: { id: documentId } },
+  });
   const yearOf = (id: string) => Number(id.slice(0, 4));
   it('lists the years a department has tasks in, newest first, with counts', () => {
     const tasks = [t('2021', ['a']), t('2023', ['b'], ['a']), t('2021', ['a', 'b']), t('2022', ['b'])];
-    expect(departmentYears('a', tasks, yearOf)).toEqual([{ year: '2023', count: 1 }, { year: '2021', count: 2 }]);
+    expect(departmentYears('a', tasks, yearOf)).toEqual([
+      { year: '2023', count: 1 },
+      { year: '2021', count: 2 },
+    ]);
     expect(departmentYears('c', tasks, yearOf)).toEqual([]);
   });
   it('counts two documents of one year under that year, by the documents’ year, not their ids', () => {
     const tasks = [t('2021', ['a']), t('2021-sheng', ['a']), t('d7', [], ['a'])];
-    expect(departmentYears('a', tasks, (id) => (id === 'd7' ? 2019 : yearOf(id)))).toEqual([{ year: '2021', count: 2 }, { year: '2019', count: 1 }]);
+    expect(departmentYears('a', tasks, (id) => (id === 'd7' ? 2019 : yearOf(id)))).toEqual([
+      { year: '2021', count: 2 },
+      { year: '2019', count: 1 },
+    ]);
   });
 });

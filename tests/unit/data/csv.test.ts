@@ -3,7 +3,10 @@ import { CSV_BOM, csvField, toCsv } from '../../../src/lib/data/csv.ts';
 
 describe('CSV (RFC 4180, for Excel)', () => {
   it('starts with a UTF-8 byte-order mark and ends every record with CRLF', () => {
-    const csv = toCsv([['编号', '任务'], ['2021/01-1', '公开规划']]);
+    const csv = toCsv([
+      ['编号', '任务'],
+      ['2021/01-1', '公开规划'],
+    ]);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     expect(csv).toBe('\uFEFF编号,任务\r\n2021/01-1,公开规划\r\n');

@@ -36,7 +36,9 @@ describe('disclosureGate', () => {
   });
 
   it('passes a 解读 or 图解 only when it and the document it explains are both 主动公开', () => {
-    const interpretation = (disclosure: Disclosure, interprets: { point: { id: string } } | { document: { id: string } }) => ({ data: { disclosure, interprets } });
+    const interpretation = (disclosure: Disclosure, interprets: { point: { id: string } } | { document: { id: string } }) => ({
+      data: { disclosure, interprets },
+    });
     expect(gate.interpretation(interpretation('主动公开', { point: { id: '2021/01' } }))).toBe(true);
     expect(gate.interpretation(interpretation('主动公开', { document: { id: '2021' } }))).toBe(true);
     expect(gate.interpretation(interpretation('依申请公开', { point: { id: '2021/01' } }))).toBe(false);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { DocumentData } from '../../../src/schemas/document.ts';
-import { pointsExport, progressCsvRows, taskCsvRows, tasksCsv, tasksExport, TASK_CSV_COLUMNS, type ExportInput } from '../../../src/lib/data/exportRows.ts';
+import {
+  pointsExport,
+  progressCsvRows,
+  taskCsvRows,
+  tasksCsv,
+  tasksExport,
+  TASK_CSV_COLUMNS,
+  type ExportInput,
+} from '../../../src/lib/data/exportRows.ts';
 import { exportJsonSchema, fieldRows } from '../../../src/lib/data/jsonSchema.ts';
 import { computeLight, type ProgressUpdate } from '../../../src/lib/ledger/lights.ts';
 
@@ -33,7 +41,12 @@ const REPORTS: ProgressUpdate[] = [
   { date: '2021-08-01', status: '推进中', note: '正在编制' },
   { date: '2021-09-20', status: '已完成', completedAt: '2021-09-18', note: '已公开, 见"专栏"', evidence: 'https://www.example.gov.cn/gh/' },
 ];
-const deadline = (raw: string, date: string | null) => ({ raw, date, kind: date ? ('date' as const) : ('ongoing' as const), inherited: false });
+const deadline = (raw: string, date: string | null) => ({
+  raw,
+  date,
+  kind: date ? ('date' as const) : ('ongoing' as const),
+  inherited: false,
+});
 const input = (disclosure: DocumentData['disclosure'] = '主动公开'): ExportInput => ({
   site: SITE,
   document: { id: '2021', data: { ...documentData, disclosure } },
@@ -44,17 +57,43 @@ const input = (disclosure: DocumentData['disclosure'] = '主动公开'): ExportI
   tasks: [
     {
       id: '2021/01-1',
-      data: { point: { id: '2021/01' }, seq: 1, text: '公开规划, 含"引号"', lead: [{ id: 'fa-gai' }, { id: 'zi-ran' }], units: [{ id: 'qu-xian' }], deadline: deadline('9月底', '2021-09-30'), printedLabel: { no: 1, title: '第一项' }, sourceLine: 104 },
+      data: {
+        point: { id: '2021/01' },
+        seq: 1,
+        text: '公开规划, 含"引号"',
+        lead: [{ id: 'fa-gai' }, { id: 'zi-ran' }],
+        units: [{ id: 'qu-xian' }],
+        deadline: deadline('9月底', '2021-09-30'),
+        printedLabel: { no: 1, title: '第一项' },
+        sourceLine: 104,
+      },
     },
     {
       id: '2021/02-1',
-      data: { point: { id: '2021/02' }, seq: 1, text: '长期任务', lead: [{ id: 'ban-gong-shi' }], units: [], deadline: deadline('长期坚持', null), printedLabel: { no: 1, title: '第一项' }, sourceLine: 110 },
+      data: {
+        point: { id: '2021/02' },
+        seq: 1,
+        text: '长期任务',
+        lead: [{ id: 'ban-gong-shi' }],
+        units: [],
+        deadline: deadline('长期坚持', null),
+        printedLabel: { no: 1, title: '第一项' },
+        sourceLine: 110,
+      },
     },
   ],
   departments: new Map(
-    Object.entries({ 'fa-gai': '市发展改革委', 'zi-ran': '市自然资源局', 'qu-xian': '区县（市）政府', 'ban-gong-shi': '市政府办公室' }).map(([id, name]) => [id, { data: { name } }]),
+    Object.entries({ 'fa-gai': '市发展改革委', 'zi-ran': '市自然资源局', 'qu-xian': '区县（市）政府', 'ban-gong-shi': '市政府办公室' }).map(
+      ([id, name]) => [id, { data: { name } }],
+    ),
   ),
-  interpretations: { jiedu: new Map([['point:2021/01', { id: '2021/01' }], ['document:2021', { id: '2021/quanwen' }]]), tujie: new Map([['point:2021/01', { id: '2021/01' }]]) },
+  interpretations: {
+    jiedu: new Map([
+      ['point:2021/01', { id: '2021/01' }],
+      ['document:2021', { id: '2021/quanwen' }],
+    ]),
+    tujie: new Map([['point:2021/01', { id: '2021/01' }]]),
+  },
   lights: new Map([
     ['2021/01-1', computeLight({ date: '2021-09-30', kind: 'date' }, REPORTS, '2021-10-01')],
     ['2021/02-1', computeLight({ date: null, kind: 'ongoing' }, [], '2021-10-01')],
@@ -136,7 +175,16 @@ describe('tasks export', () => {
       printedLabel: { no: 1, title: '第一项' },
       sourceLine: 104,
       url: 'https://zwgk.example.gov.cn/yaodian/2021/01/',
-      status: { progress: '已完成', light: 'green', label: '按期完成', reportedAt: '2021-09-20', completedAt: '2021-09-18', note: '已公开, 见"专栏"', evidence: 'https://www.example.gov.cn/gh/', asOf: '2021-10-01' },
+      status: {
+        progress: '已完成',
+        light: 'green',
+        label: '按期完成',
+        reportedAt: '2021-09-20',
+        completedAt: '2021-09-18',
+        note: '已公开, 见"专栏"',
+        evidence: 'https://www.example.gov.cn/gh/',
+        asOf: '2021-10-01',
+      },
     });
     expect(exported.document).toMatchObject({ sourceFile: 'seeds/shenyang-2021.md', ledgerUrl: 'https://zwgk.example.gov.cn/renwu/2021/' });
   });
@@ -157,8 +205,36 @@ describe('tasks export', () => {
 
   it('gives CSV rows with the agreed columns, names joined with 、 and the ledger status', () => {
     const rows = taskCsvRows(exported);
-    expect(rows[0]).toEqual(['编号', '要点编号', '要点标题', '主要任务', '牵头部门', '责任单位', '完成时限', '完成日期', '状态', '报送日期', '报送的完成日期', '进展情况', '佐证链接']);
-    expect(rows[1]).toEqual(['2021/01-1', '1', '第一项', '公开规划, 含"引号"', '市发展改革委、市自然资源局', '区县（市）政府', '9月底', '2021-09-30', '已完成（绿灯：按期完成）', '2021-09-20', '2021-09-18', '已公开, 见"专栏"', 'https://www.example.gov.cn/gh/']);
+    expect(rows[0]).toEqual([
+      '编号',
+      '要点编号',
+      '要点标题',
+      '主要任务',
+      '牵头部门',
+      '责任单位',
+      '完成时限',
+      '完成日期',
+      '状态',
+      '报送日期',
+      '报送的完成日期',
+      '进展情况',
+      '佐证链接',
+    ]);
+    expect(rows[1]).toEqual([
+      '2021/01-1',
+      '1',
+      '第一项',
+      '公开规划, 含"引号"',
+      '市发展改革委、市自然资源局',
+      '区县（市）政府',
+      '9月底',
+      '2021-09-30',
+      '已完成（绿灯：按期完成）',
+      '2021-09-20',
+      '2021-09-18',
+      '已公开, 见"专栏"',
+      'https://www.example.gov.cn/gh/',
+    ]);
     expect(rows[2]).toEqual(['2021/02-1', '2', '第二项', '长期任务', '市政府办公室', '', '长期坚持', '', '未报送', '', '', '', '']);
     expect(tasksCsv(exported)).toContain('\r\n2021/01-1,1,第一项,"公开规划, 含""引号""",');
   });
@@ -171,8 +247,23 @@ describe('tasks export', () => {
 describe('task status', () => {
   it('carries the ledger status at the as-of date into tasks.json', () => {
     const exported = tasksExport(input());
-    expect(exported.tasks[0]!.status).toMatchObject({ progress: '已完成', light: 'green', label: '按期完成', reportedAt: '2021-09-20', completedAt: '2021-09-18' });
-    expect(exported.tasks[1]!.status).toEqual({ progress: null, light: 'unreported', label: '无进展数据', reportedAt: null, completedAt: null, note: null, evidence: null, asOf: '2021-10-01' });
+    expect(exported.tasks[0]!.status).toMatchObject({
+      progress: '已完成',
+      light: 'green',
+      label: '按期完成',
+      reportedAt: '2021-09-20',
+      completedAt: '2021-09-18',
+    });
+    expect(exported.tasks[1]!.status).toEqual({
+      progress: null,
+      light: 'unreported',
+      label: '无进展数据',
+      reportedAt: null,
+      completedAt: null,
+      note: null,
+      evidence: null,
+      asOf: '2021-10-01',
+    });
   });
 
   it('writes the whole history up to the as-of date into progress.csv, one report a row, nothing for unreported tasks', () => {
@@ -180,7 +271,18 @@ describe('task status', () => {
     expect(rows).toEqual([
       ['任务编号', '要点编号', '主要任务', '牵头部门', '完成时限', '填报日期', '进展状态', '完成日期', '进展情况', '佐证链接'],
       ['2021/01-1', '1', '公开规划, 含"引号"', '市发展改革委、市自然资源局', '9月底', '2021-08-01', '推进中', '', '正在编制', ''],
-      ['2021/01-1', '1', '公开规划, 含"引号"', '市发展改革委、市自然资源局', '9月底', '2021-09-20', '已完成', '2021-09-18', '已公开, 见"专栏"', 'https://www.example.gov.cn/gh/'],
+      [
+        '2021/01-1',
+        '1',
+        '公开规划, 含"引号"',
+        '市发展改革委、市自然资源局',
+        '9月底',
+        '2021-09-20',
+        '已完成',
+        '2021-09-18',
+        '已公开, 见"专栏"',
+        'https://www.example.gov.cn/gh/',
+      ],
     ]);
   });
 });
@@ -199,7 +301,9 @@ describe('JSON Schemas', () => {
       expect(rows.length).toBeGreaterThan(15);
       for (const row of rows) expect(row.description, `${name}: ${row.path}`).toMatch(/\p{Script=Han}/u);
     }
-    expect(fieldRows(exportJsonSchema('points', SITE.url)).find((r) => r.path === 'document.indexNo')).toMatchObject({ type: 'string | null' });
+    expect(fieldRows(exportJsonSchema('points', SITE.url)).find((r) => r.path === 'document.indexNo')).toMatchObject({
+      type: 'string | null',
+    });
     const rows = fieldRows(exportJsonSchema('tasks', SITE.url));
     expect(rows.find((r) => r.path === 'tasks[].deadline.date')).toMatchObject({ type: 'string (date) | null' });
     expect(rows.find((r) => r.path === 'tasks[].lead[].name')).toMatchObject({ type: 'string', description: '部门名称' });
@@ -217,14 +321,30 @@ describe('a document that leaves things out (another government, printed labels,
         issuer: '福建省人民政府办公厅',
         publishedAtFrom: 'meta',
         archive: true,
-        sections: [{ no: 1, numeral: '一', title: '推进决策公开', heading: '一、推进决策公开', subsections: [{ no: 1, numeral: '一', title: '深化决策公开', heading: '（一）深化决策公开' }] }],
+        sections: [
+          {
+            no: 1,
+            numeral: '一',
+            title: '推进决策公开',
+            heading: '一、推进决策公开',
+            subsections: [{ no: 1, numeral: '一', title: '深化决策公开', heading: '（一）深化决策公开' }],
+          },
+        ],
       },
     },
     points: [{ id: '2021-sheng/01', data: { section: 1, subsection: 1, no: 1, label: '（一）', title: '公开决策草案', body: ['正文。'] } }],
     tasks: [
       {
         id: '2021-sheng/01-1',
-        data: { point: { id: '2021-sheng/01' }, seq: 1, text: '公开决策草案', lead: [{ id: 'fj-fa-gai' }], units: [], deadline: { raw: '', date: null, kind: 'unspecified', inherited: false }, sourceLine: 12 },
+        data: {
+          point: { id: '2021-sheng/01' },
+          seq: 1,
+          text: '公开决策草案',
+          lead: [{ id: 'fj-fa-gai' }],
+          units: [],
+          deadline: { raw: '', date: null, kind: 'unspecified', inherited: false },
+          sourceLine: 12,
+        },
       },
     ],
     departments: new Map([['fj-fa-gai', { data: { name: '省发展改革委', government: '福建省' } }]]),
@@ -234,8 +354,19 @@ describe('a document that leaves things out (another government, printed labels,
 
   it('exports null for what the document does not state, the label, the sub-section and the government', () => {
     const points = pointsExport(sheng);
-    expect(points.document).toMatchObject({ id: '2021-sheng', docNumber: null, signedAt: null, publishedAtFrom: 'meta', archive: true, url: 'https://zwgk.example.gov.cn/yaodian/2021-sheng/' });
-    expect(points.points[0]).toMatchObject({ label: '（一）', subsection: { no: 1, heading: '（一）深化决策公开' }, url: 'https://zwgk.example.gov.cn/yaodian/2021-sheng/01/' });
+    expect(points.document).toMatchObject({
+      id: '2021-sheng',
+      docNumber: null,
+      signedAt: null,
+      publishedAtFrom: 'meta',
+      archive: true,
+      url: 'https://zwgk.example.gov.cn/yaodian/2021-sheng/',
+    });
+    expect(points.points[0]).toMatchObject({
+      label: '（一）',
+      subsection: { no: 1, heading: '（一）深化决策公开' },
+      url: 'https://zwgk.example.gov.cn/yaodian/2021-sheng/01/',
+    });
     const tasks = tasksExport(sheng);
     expect(tasks.document.ledgerUrl).toBe('https://zwgk.example.gov.cn/renwu/2021-sheng/');
     expect(tasks.tasks[0]).toMatchObject({
@@ -245,7 +376,10 @@ describe('a document that leaves things out (another government, printed labels,
       printedLabel: null,
       status: { light: 'unreported', progress: null },
     });
-    for (const [name, data] of [['points', points], ['tasks', tasks]] as const) {
+    for (const [name, data] of [
+      ['points', points],
+      ['tasks', tasks],
+    ] as const) {
       const validate = validator(name);
       expect(validate(JSON.parse(JSON.stringify(data))), JSON.stringify(validate.errors)).toBe(true);
     }

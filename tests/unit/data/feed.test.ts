@@ -30,12 +30,24 @@ describe('feed dates (midnight, Beijing time)', () => {
 
 describe('RSS feed', () => {
   const entries: FeedEntry[] = [
-    { title: '文件 <A>\u0001', link: 'https://example.gov.cn/yaodian/2021/', description: '印发 “要点” & 通知\u000C', pubDate: '2021-06-22', category: '工作要点' },
+    {
+      title: '文件 <A>\u0001',
+      link: 'https://example.gov.cn/yaodian/2021/',
+      description: '印发 “要点” & 通知\u000C',
+      pubDate: '2021-06-22',
+      category: '工作要点',
+    },
     { title: '解读一', link: 'https://example.gov.cn/jiedu/2021/01/', description: '摘要一', pubDate: '2021-07-01' },
     { title: '解读二', link: 'https://example.gov.cn/jiedu/2021/02/', description: '摘要二', pubDate: '2021-07-01' },
   ];
   const feed = (items: FeedEntry[]) =>
-    getRssString({ title: '政务公开 & 订阅', description: '订阅', site: 'https://example.gov.cn/', items: feedItems(items), ...channelExtras('https://example.gov.cn/rss.xml', items) });
+    getRssString({
+      title: '政务公开 & 订阅',
+      description: '订阅',
+      site: 'https://example.gov.cn/',
+      items: feedItems(items),
+      ...channelExtras('https://example.gov.cn/rss.xml', items),
+    });
   const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml).rss;
 
   it('orders items newest first, keeping the given order within a day', () => {
@@ -52,9 +64,21 @@ describe('RSS feed', () => {
     expect(rss.channel.language).toBe('zh-CN');
     expect(rss.channel.lastBuildDate).toBe('Wed, 30 Jun 2021 16:00:00 GMT');
     expect(rss.channel['atom:link']).toEqual({ '@href': 'https://example.gov.cn/rss.xml', '@rel': 'self', '@type': 'application/rss+xml' });
-    const parsed = rss.channel.item as { title: string; link: string; guid: { '#text': string; '@isPermaLink': string }; pubDate: string; description: string; category?: string }[];
+    const parsed = rss.channel.item as {
+      title: string;
+      link: string;
+      guid: { '#text': string; '@isPermaLink': string };
+      pubDate: string;
+      description: string;
+      category?: string;
+    }[];
     expect(parsed.map((i) => i.title)).toEqual(['解读一', '解读二', '文件 <A>']);
-    expect(parsed[2]).toMatchObject({ link: 'https://example.gov.cn/yaodian/2021/', description: '印发 “要点” & 通知', pubDate: 'Mon, 21 Jun 2021 16:00:00 GMT', category: '工作要点' });
+    expect(parsed[2]).toMatchObject({
+      link: 'https://example.gov.cn/yaodian/2021/',
+      description: '印发 “要点” & 通知',
+      pubDate: 'Mon, 21 Jun 2021 16:00:00 GMT',
+      category: '工作要点',
+    });
     expect(parsed[2]!.guid).toEqual({ '#text': 'https://example.gov.cn/yaodian/2021/', '@isPermaLink': 'true' });
     expect(parsed[0]).not.toHaveProperty('category');
     expect(xml).toContain('<title>文件 &lt;A&gt;</title>');

@@ -42,17 +42,33 @@ describe('sitemap filter', () => {
   });
 
   it('keeps public HTML pages', () => {
-    for (const path of ['/', '/yaodian/2021/', '/yaodian/2021/01/', '/jiedu/2021/01/', '/data/', '/bumen/shi-cai-zheng-ju/']) expect(at(path), path).toBe(true);
+    for (const path of ['/', '/yaodian/2021/', '/yaodian/2021/01/', '/jiedu/2021/01/', '/data/', '/bumen/shi-cai-zheng-ju/'])
+      expect(at(path), path).toBe(true);
   });
 
   it('drops the 404 page, search, files and non-public pages', () => {
-    for (const path of ['/404/', '/404.html', '/search/', '/rss.xml', '/data/2021/tasks.csv', '/yaodian/2022/', '/yaodian/2022/01/', '/yaodian/2021-sheng/', '/renwu/2021-sheng/', '/jiedu/2021/02/', '/jiedu/2021/', '/tujie/2021/03/'])
+    for (const path of [
+      '/404/',
+      '/404.html',
+      '/search/',
+      '/rss.xml',
+      '/data/2021/tasks.csv',
+      '/yaodian/2022/',
+      '/yaodian/2022/01/',
+      '/yaodian/2021-sheng/',
+      '/renwu/2021-sheng/',
+      '/jiedu/2021/02/',
+      '/jiedu/2021/',
+      '/tujie/2021/03/',
+    ])
       expect(at(path), path).toBe(false);
   });
 });
 
 describe('robots.txt', () => {
   it('allows crawling and points at the sitemap index on the configured site', () => {
-    expect(robotsTxt('https://zwgk.example.gov.cn')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://zwgk.example.gov.cn/sitemap-index.xml\n');
+    expect(robotsTxt('https://zwgk.example.gov.cn')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://zwgk.example.gov.cn/sitemap-index.xml\n',
+    );
   });
 });

@@ -14,7 +14,13 @@ describe('npm run new scaffolds', () => {
       cpSync(join(REPO, 'src/content'), join(root, 'src/content'), { recursive: true });
       for (const kind of ['jiedu', 'tujie'] as const) {
         rmSync(join(root, `src/content/${kind}/2021/18.${kind === 'jiedu' ? 'mdx' : 'yaml'}`));
-        const { path, text } = scaffold({ kind, target: '2021/18', policyTitle: '第18项', policyPublishedAt: '2021-06-22', today: '2026-11-26' });
+        const { path, text } = scaffold({
+          kind,
+          target: '2021/18',
+          policyTitle: '第18项',
+          policyPublishedAt: '2021-06-22',
+          today: '2026-11-26',
+        });
         expect(path).toBe(`src/content/${kind}/2021/18.${kind === 'jiedu' ? 'mdx' : 'yaml'}`);
         expect(text).toContain('lateReason:');
         mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -30,7 +36,13 @@ describe('npm run new scaffolds', () => {
   });
 
   it('no lateReason line when published the same day as the policy, and document-level ids', () => {
-    const { path, text } = scaffold({ kind: 'jiedu', target: '2021', policyTitle: '要点', policyPublishedAt: '2021-06-22', today: '2021-06-22' });
+    const { path, text } = scaffold({
+      kind: 'jiedu',
+      target: '2021',
+      policyTitle: '要点',
+      policyPublishedAt: '2021-06-22',
+      today: '2021-06-22',
+    });
     expect(path).toBe('src/content/jiedu/2021/quanwen.mdx');
     expect(text).not.toContain('lateReason');
     expect(text).toContain('document: "2021"');
@@ -42,7 +54,13 @@ describe('npm run new scaffolds', () => {
     expect(parseTarget('2022-fujian/03')).toEqual({ documentId: '2022-fujian', no: '03' });
     expect(parseTarget('d7/12')).toEqual({ documentId: 'd7', no: '12' });
     for (const bad of ['', '2022_Fujian', '2021/3', '2021/18/1', '/18']) expect(parseTarget(bad), bad).toBeNull();
-    const { path, text } = scaffold({ kind: 'tujie', target: '2022-fujian/03', policyTitle: policyTitleOf('福建省2022年政务公开工作要点', { place: '第一部分（三）', title: '推进决策公开' }), policyPublishedAt: '2022-04-01', today: '2022-04-01' });
+    const { path, text } = scaffold({
+      kind: 'tujie',
+      target: '2022-fujian/03',
+      policyTitle: policyTitleOf('福建省2022年政务公开工作要点', { place: '第一部分（三）', title: '推进决策公开' }),
+      policyPublishedAt: '2022-04-01',
+      today: '2022-04-01',
+    });
     expect(path).toBe('src/content/tujie/2022-fujian/03.yaml');
     expect(text).toContain('point: 2022-fujian/03');
     expect(text).toContain('title: 图解：《福建省2022年政务公开工作要点》第一部分（三）“推进决策公开”');

@@ -16,7 +16,9 @@ describe('unicode ranges', () => {
 
 describe('collecting the characters a site shows', () => {
   it('takes visible text and rendered attributes, not markup, scripts or styles', () => {
-    const text = htmlVisibleText('<html><head><title>标题</title></head><body><p class="甲">正文&amp;内容&#x9F98;</p><img alt="图解"><script>var 乙=1</script><style>.丙{}</style></body></html>');
+    const text = htmlVisibleText(
+      '<html><head><title>标题</title></head><body><p class="甲">正文&amp;内容&#x9F98;</p><img alt="图解"><script>var 乙=1</script><style>.丙{}</style></body></html>',
+    );
     for (const ch of ['正', '文', '&', '内', '龘', '图', '解']) expect(text).toContain(ch);
     for (const ch of ['甲', '乙', '丙', '标']) expect(text).not.toContain(ch);
   });
@@ -49,14 +51,25 @@ describe('slicing by frequency', () => {
     expect(slices[2]).toEqual([0x4e04]);
   });
   it('is deterministic when counts tie', () => {
-    const counts = new Map<number, number>([[0x4e05, 1], [0x4e01, 1], [0x4e03, 1]]);
-    expect(planSlices(counts, { firstSize: 1, restSize: 5 })).toEqual(planSlices(new Map([...counts].reverse()), { firstSize: 1, restSize: 5 }));
+    const counts = new Map<number, number>([
+      [0x4e05, 1],
+      [0x4e01, 1],
+      [0x4e03, 1],
+    ]);
+    expect(planSlices(counts, { firstSize: 1, restSize: 5 })).toEqual(
+      planSlices(new Map([...counts].reverse()), { firstSize: 1, restSize: 5 }),
+    );
   });
 });
 
 describe('font faces', () => {
   it('declares woff2 faces: the face every page loads optional (preloaded, never swapped in) with a swap twin for a page that missed it, slices of a unicode-range swap', () => {
-    expect(fontFaceCss([{ family: 'ZW Sans', weight: 400, url: '/fonts/a.woff2' }, { family: 'ZW Sans', weight: 400, url: '/fonts/b.woff2', unicodeRange: 'U+9F98' }])).toBe(
+    expect(
+      fontFaceCss([
+        { family: 'ZW Sans', weight: 400, url: '/fonts/a.woff2' },
+        { family: 'ZW Sans', weight: 400, url: '/fonts/b.woff2', unicodeRange: 'U+9F98' },
+      ]),
+    ).toBe(
       "@font-face{font-family:'ZW Sans';font-style:normal;font-weight:400;font-display:optional;src:url(/fonts/a.woff2) format('woff2')}\n" +
         "@font-face{font-family:'ZW Sans Late';font-style:normal;font-weight:400;font-display:swap;src:url(/fonts/a.woff2) format('woff2')}\n" +
         "@font-face{font-family:'ZW Sans';font-style:normal;font-weight:400;font-display:swap;src:url(/fonts/b.woff2) format('woff2');unicode-range:U+9F98}",

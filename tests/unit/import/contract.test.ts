@@ -16,7 +16,9 @@ import { departmentSchema } from '../../../src/schemas/department.ts';
 const SEED = 'seeds/shenyang-2021-zhengwu-gongkai-yaodian.md';
 const { files } = serialize(parseDocument(readFileSync(SEED, 'utf8'), SEED), { id: '2021' });
 const entries = (dir: string) =>
-  [...files].filter(([k]) => k.startsWith(`src/content/${dir}/`)).map(([k, v]) => [k.slice(`src/content/${dir}/`.length, -'.yaml'.length), parse(v)] as const);
+  [...files]
+    .filter(([k]) => k.startsWith(`src/content/${dir}/`))
+    .map(([k, v]) => [k.slice(`src/content/${dir}/`.length, -'.yaml'.length), parse(v)] as const);
 
 describe('output matches the content schemas', () => {
   const documents = entries('documents');

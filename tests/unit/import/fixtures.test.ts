@@ -7,7 +7,10 @@ import { ImportError } from '../../../src/lib/import/errors.ts';
 const DIR = 'tests/fixtures/documents';
 const read = (name: string) => readFileSync(`${DIR}/${name}.md`, 'utf8');
 const parse = (name: string) => parseDocument(read(name), `${DIR}/${name}.md`);
-const lineOf = (name: string, fragment: string) => read(name).split('\n').findIndex((l) => l.includes(fragment)) + 1;
+const lineOf = (name: string, fragment: string) =>
+  read(name)
+    .split('\n')
+    .findIndex((l) => l.includes(fragment)) + 1;
 
 function importErrorOf(fn: () => unknown): ImportError {
   try {
@@ -81,7 +84,9 @@ describe('fixture: 临江市 2023', () => {
     expect([t.point, t.printedLabel!.no, t.seq]).toEqual([3, 4, 2]);
     // Its empty units cell starts a printed item; it comes from the row above, same point.
     expect(t.units).toEqual(['各区政府']);
-    expect(doc.notes.crossLabel).toEqual([{ line: t.sourceLine, field: 'units', from: lineOf('linjiang-2023-yaodian', '推进网站集约化建设，提升检索功能。\t') }]);
+    expect(doc.notes.crossLabel).toEqual([
+      { line: t.sourceLine, field: 'units', from: lineOf('linjiang-2023-yaodian', '推进网站集约化建设，提升检索功能。\t') },
+    ]);
   });
 
   it('splits a double-space cell into tasks', () => {
@@ -136,6 +141,8 @@ describe('fixture errors', () => {
     const doc = parse('unknown-deadline');
     const task = doc.tasks.find((t) => t.deadline.raw === '尽快')!;
     expect(task.deadline).toMatchObject({ raw: '尽快', date: null, kind: 'unspecified' });
-    expect(doc.inferences).toContainEqual(expect.objectContaining({ kind: 'deadlineUnreadable', line: lineOf('unknown-deadline', '尽快') }));
+    expect(doc.inferences).toContainEqual(
+      expect.objectContaining({ kind: 'deadlineUnreadable', line: lineOf('unknown-deadline', '尽快') }),
+    );
   });
 });

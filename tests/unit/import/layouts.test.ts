@@ -11,7 +11,10 @@ import { extractedText, lostHan } from './support/nothingLost.ts';
 const DIR = 'tests/fixtures/documents';
 const read = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
 const parse = (name: string) => parseDocument(read(name), `${DIR}/${name}`, { siteGovernment: '沈阳市' });
-const lineOf = (name: string, fragment: string) => read(name).split('\n').findIndex((l) => l.includes(fragment)) + 1;
+const lineOf = (name: string, fragment: string) =>
+  read(name)
+    .split('\n')
+    .findIndex((l) => l.includes(fragment)) + 1;
 const kinds = (doc: ParsedDocument, kind: string) => doc.inferences.filter((i) => i.kind === kind).map((i) => i.text);
 
 describe('layout: responsibility clauses at the end of points (海州市 2023)', () => {
@@ -30,7 +33,10 @@ describe('layout: responsibility clauses at the end of points (海州市 2023)',
       [3, '（一）', 2, '创新解读形式'],
       [4, '（二）', 2, '做好回应关切'],
     ]);
-    expect(doc.points[2]!.body).toEqual(['1. 推动图解、视频解读。（牵头单位：市政府办公室；完成时限：长期坚持）', '2. 开展政策吹风会，2023年10月底前完成全年计划。（责任单位：市政府新闻办）']);
+    expect(doc.points[2]!.body).toEqual([
+      '1. 推动图解、视频解读。（牵头单位：市政府办公室；完成时限：长期坚持）',
+      '2. 开展政策吹风会，2023年10月底前完成全年计划。（责任单位：市政府新闻办）',
+    ]);
   });
 
   it('turns every clause into a task: full- and half-width brackets, nested brackets, 配合单位', () => {
@@ -68,7 +74,12 @@ describe('layout: 责任单位 paragraphs after points (闽江省 2022)', () => 
     expect(doc.layout).toBe('duty-paragraphs');
     expect(doc.notice).toBeUndefined();
     expect(doc.docNumber).toBeUndefined();
-    expect([doc.issuer, doc.signedAt, doc.publishedAt, doc.disclosure]).toEqual(['闽江省人民政府办公厅', '2022-03-10', '2022-03-10', '主动公开']);
+    expect([doc.issuer, doc.signedAt, doc.publishedAt, doc.disclosure]).toEqual([
+      '闽江省人民政府办公厅',
+      '2022-03-10',
+      '2022-03-10',
+      '主动公开',
+    ]);
     expect(doc.closing).toEqual(['闽江省人民政府办公厅\n2022年3月10日']);
     expect(kinds(doc, 'docNumber')).toHaveLength(1);
   });
@@ -160,6 +171,11 @@ describe('layout: the table is the whole 要点 (江城市 2019)', () => {
 
 describe('refusals', () => {
   it('a text with no points and no table cannot be a 要点 document', () => {
-    expect(() => parseDocument('# 某市人民政府办公室文件\n\n关于做好某项工作的说明。\n\n某市人民政府办公室  \n2023年1月1日\n\n（此件公开发布）\n', 'x.md')).toThrow(/no 要点 found/);
+    expect(() =>
+      parseDocument(
+        '# 某市人民政府办公室文件\n\n关于做好某项工作的说明。\n\n某市人民政府办公室  \n2023年1月1日\n\n（此件公开发布）\n',
+        'x.md',
+      ),
+    ).toThrow(/no 要点 found/);
   });
 });

@@ -9,7 +9,8 @@ import { ImportError } from '../../../src/lib/import/errors.ts';
 
 describe('page-break rule', () => {
   it('knows sentence-final punctuation, also before closing quotes and brackets', () => {
-    for (const t of ['工作。', '如下：', '是否？', '好！', '等；', '“一张蓝图绘到底。”', '(试行。)', '**标题。**']) expect(endsSentence(t), t).toBe(true);
+    for (const t of ['工作。', '如下：', '是否？', '好！', '等；', '“一张蓝图绘到底。”', '(试行。)', '**标题。**'])
+      expect(endsSentence(t), t).toBe(true);
     for (const t of ['并根据实际', '本', '查阅点在', '称为“店小二”', '第 6 版']) expect(endsSentence(t), t).toBe(false);
   });
 
@@ -59,7 +60,9 @@ describe('matching and wording', () => {
   it('shows only wording differences', () => {
     expect(wordingDiff('全面公开各类规划信息,做好归集整理工作。', points[0]!.text)).toEqual([]);
     expect(wordingDiff('全面公开规划信息。', points[0]!.text)).toEqual([{ point: '各类', table: '', before: '面公开', after: '规划信' }]);
-    expect(wordingDiff('全面公开各类计划信息。', points[0]!.text)).toEqual([{ point: '规', table: '计', before: '开各类', after: '划信息' }]);
+    expect(wordingDiff('全面公开各类计划信息。', points[0]!.text)).toEqual([
+      { point: '规', table: '计', before: '开各类', after: '划信息' },
+    ]);
   });
 });
 
@@ -71,7 +74,14 @@ describe('misc', () => {
   });
 
   it('formats ImportError with place, both languages and a fix', () => {
-    const e = new ImportError({ file: 'seeds/x.md', line: 7, field: 'docNumber', zh: '缺少发文字号', en: 'missing document number', fix: '补上发文字号。' });
+    const e = new ImportError({
+      file: 'seeds/x.md',
+      line: 7,
+      field: 'docNumber',
+      zh: '缺少发文字号',
+      en: 'missing document number',
+      fix: '补上发文字号。',
+    });
     expect(e.format().split('\n')).toEqual([
       'seeds/x.md:7',
       '  字段 field: docNumber',

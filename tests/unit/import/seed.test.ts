@@ -92,7 +92,12 @@ describe('seed: task table', () => {
       const tasks = doc.tasks.filter((t) => t.sourceLine === line);
       const split = /\S {2,}\S/.test(`${cells[2]}\t${cells[3]}`);
       expect(tasks, `line ${line}`).toHaveLength(split ? 2 : 1);
-      expect(tasks.map((t) => t.text).join('').replace(/\s/g, '')).toBe(cells[1]!.replace(/\s/g, ''));
+      expect(
+        tasks
+          .map((t) => t.text)
+          .join('')
+          .replace(/\s/g, ''),
+      ).toBe(cells[1]!.replace(/\s/g, ''));
     }
     expect(doc.tasks).toHaveLength(58);
   });
@@ -145,9 +150,14 @@ describe('seed: task table', () => {
     ]);
   });
 
-  it('parses deadlines and inherits empty ones from the item\'s first row', () => {
+  it("parses deadlines and inherits empty ones from the item's first row", () => {
     expect(doc.tasks.every((t) => t.deadline.kind === 'date' && t.deadline.date !== null)).toBe(true);
-    expect(taskWith('主动公开国民经济和社会发展第十四个五年规划纲要').deadline).toEqual({ raw: '9月底', date: '2021-09-30', kind: 'date', inherited: false });
+    expect(taskWith('主动公开国民经济和社会发展第十四个五年规划纲要').deadline).toEqual({
+      raw: '9月底',
+      date: '2021-09-30',
+      kind: 'date',
+      inherited: false,
+    });
     expect(taskWith('各地区要在政府信息公开平台').deadline).toEqual({ raw: '9月底', date: '2021-09-30', kind: 'date', inherited: true });
     expect(taskWith('编制完成重大建设项目').deadline.date).toBe('2021-11-30');
     expect(taskWith('对照中国政府法制信息网').deadline).toEqual({ raw: '12月底', date: '2021-12-31', kind: 'date', inherited: true });

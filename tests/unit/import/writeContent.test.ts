@@ -74,7 +74,10 @@ describe('writing content', () => {
   it('resolves names through aliases of existing departments', async () => {
     const root = scratch();
     mkdirSync(join(root, 'src/content/departments'), { recursive: true });
-    writeFileSync(join(root, 'src/content/departments/ying-shang-ju.yaml'), 'name: 沈阳市营商环境建设局\nkind: municipal\naliases:\n  - 市营商局\n');
+    writeFileSync(
+      join(root, 'src/content/departments/ying-shang-ju.yaml'),
+      'name: 沈阳市营商环境建设局\nkind: municipal\naliases:\n  - 市营商局\n',
+    );
     expect((await run(root, SEED)).code).toBe(0);
     const task = parse(readFileSync(join(root, 'src/content/tasks/2021/10-2.yaml'), 'utf8'));
     expect(task.lead).toEqual(['ying-shang-ju']);
@@ -127,7 +130,10 @@ describe('writing content', () => {
     const point = parse(readFileSync(join(root, 'src/content/points/2021-haizhou/03.yaml'), 'utf8'));
     expect(point).toMatchObject({ document: '2021-haizhou', no: 3, label: '（一）', section: 2 });
     const task = parse(readFileSync(join(root, 'src/content/tasks/2021-haizhou/03-2.yaml'), 'utf8'));
-    expect(task).toMatchObject({ point: '2021-haizhou/03', deadline: { raw: '2021年10月底前', date: '2021-10-31', kind: 'date', inText: true } });
+    expect(task).toMatchObject({
+      point: '2021-haizhou/03',
+      deadline: { raw: '2021年10月底前', date: '2021-10-31', kind: 'date', inText: true },
+    });
     expect(task.printedLabel).toBeUndefined();
     // The seed's own files are untouched by the second document.
     expect(existsSync(join(root, 'src/content/points/2021/28.yaml'))).toBe(true);

@@ -25,7 +25,8 @@ describe('copy score', () => {
   });
 
   it('passes an explanation that names the policy and quotes a short phrase', () => {
-    const text = '这一项要求重要文件同时配上文字解读和图解，也就是常说的“图解全覆盖”。过去很多解读只是把原文换个说法，群众看完还是不明白；现在要求讲清楚背景和目的，用问答、动画等方式，让普通人也能看懂。';
+    const text =
+      '这一项要求重要文件同时配上文字解读和图解，也就是常说的“图解全覆盖”。过去很多解读只是把原文换个说法，群众看完还是不明白；现在要求讲清楚背景和目的，用问答、动画等方式，让普通人也能看懂。';
     const score = copyScore(text, pointText('18'));
     expect(score.longestRun).toBeLessThan(12);
     expect(isCopied(score)).toBe(false);
@@ -63,12 +64,13 @@ describe('longest common substring', () => {
   /** The plain quadratic definition, to check the automaton against. */
   const naive = (a: string, b: string) => {
     let best = '';
-    for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length; j++) if (b.includes(a.slice(i, j))) best = a.slice(i, j);
+    for (let i = 0; i < a.length; i++)
+      for (let j = i + best.length + 1; j <= a.length; j++) if (b.includes(a.slice(i, j))) best = a.slice(i, j);
     return best.length;
   };
   it('agrees with the definition on random texts over a small alphabet', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const text = (n: number) => Array.from({ length: n }, () => '政务公开解读'[Math.floor(rand() * 6)]).join('');
     for (let k = 0; k < 300; k++) {
       const a = text(1 + Math.floor(rand() * 40));
@@ -81,7 +83,9 @@ describe('longest common substring', () => {
   it('scores a 解读 against a whole document of three megabytes (a large archive’s 通知 + 要点)', () => {
     const document = pointText('18').repeat(Math.ceil(3_000_000 / pointText('18').length));
     expect(copyScore(pointText('17'), document).longestRun).toBeLessThan(COPY_LIMITS.longestRun);
-    expect(copyScore(`${pointText('17')}${pointText('18').slice(0, 60)}`, document).longestRun).toBe([...normalizeForComparison(pointText('18').slice(0, 60))].length);
+    expect(copyScore(`${pointText('17')}${pointText('18').slice(0, 60)}`, document).longestRun).toBe(
+      [...normalizeForComparison(pointText('18').slice(0, 60))].length,
+    );
     // A behaviour test, not a timing: the limit only stops a quadratic regression from hanging CI.
   }, 60_000);
 });

@@ -75,7 +75,8 @@ describe('sanitising MDX 解读', () => {
   });
 
   it('keeps the allowlisted components with their own props', async () => {
-    const source = '<Figure src="/images/a.png" alt="图" caption="说明" width={800} height={450} />\n\n<Tasks point="2021/18" />\n\n<Quote>原文</Quote>\n\n<Note>提示</Note>\n';
+    const source =
+      '<Figure src="/images/a.png" alt="图" caption="说明" width={800} height={450} />\n\n<Tasks point="2021/18" />\n\n<Quote>原文</Quote>\n\n<Note>提示</Note>\n';
     const code = await mdx(source, 'sanitised');
     expect(code).toBe(await mdx(source, 'raw'));
     expect(code).toMatch(/_jsx\(Figure, \{\s*src: "\/images\/a.png",\s*alt: "图",\s*caption: "说明",\s*width: 800,\s*height: 450\s*\}\)/);
@@ -83,7 +84,10 @@ describe('sanitising MDX 解读', () => {
   });
 
   it('drops a component’s unknown or unsafe props and keeps the rest', async () => {
-    const code = await mdx('<Figure src="javascript:alert(1)" alt="图" width={800} height={450} title="x" caption={alert(1)} />\n', 'sanitised');
+    const code = await mdx(
+      '<Figure src="javascript:alert(1)" alt="图" width={800} height={450} title="x" caption={alert(1)} />\n',
+      'sanitised',
+    );
     expect(code).toMatch(/_jsx\(Figure, \{\s*alt: "图",\s*width: 800,\s*height: 450\s*\}\)/);
   });
 

@@ -7,7 +7,19 @@ import { DEFAULT_PORT, errorPage, parseTerminalArgs, refusalMessage, stopRunning
 
 describe('parseTerminalArgs', () => {
   it('reads the launcher arguments and keeps the browser flags after --', () => {
-    const options = parseTerminalArgs(['start', '--run-dir', '/tmp/run', '--idle', '90', '--browser', 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe', '--', '--kiosk', '--idle', 'x']);
+    const options = parseTerminalArgs([
+      'start',
+      '--run-dir',
+      '/tmp/run',
+      '--idle',
+      '90',
+      '--browser',
+      'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+      '--',
+      '--kiosk',
+      '--idle',
+      'x',
+    ]);
     expect(options).toEqual({
       command: 'start',
       runDir: '/tmp/run',

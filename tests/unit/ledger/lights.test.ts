@@ -9,7 +9,13 @@ const working = [update('2021-06-30', '推进中')];
 describe('红黄绿亮灯', () => {
   it('lights nothing and claims nothing for a task with no report, whatever its deadline', () => {
     for (const asOf of ['2021-07-01', '2021-09-15', '2021-10-01', '2026-11-30']) {
-      expect(computeLight(due, [], asOf)).toEqual({ light: 'unreported', label: '无进展数据', status: null, overdue: false, unreportedPastDeadline: asOf > due.date });
+      expect(computeLight(due, [], asOf)).toEqual({
+        light: 'unreported',
+        label: '无进展数据',
+        status: null,
+        overdue: false,
+        unreportedPastDeadline: asOf > due.date,
+      });
     }
     expect(computeLight(ongoing, [], '2021-10-01')).toMatchObject({ light: 'unreported', unreportedPastDeadline: false });
   });
@@ -20,11 +26,23 @@ describe('红黄绿亮灯', () => {
     expect(computeLight(due, working, '2021-07-01')).toMatchObject({ light: 'green', label: '未到期', status: '推进中' });
     expect(computeLight(due, working, '2021-08-31')).toMatchObject({ light: 'yellow', label: '即将到期（剩 30 天）' });
     expect(computeLight(due, working, '2021-09-30')).toMatchObject({ light: 'yellow', label: '即将到期（剩 0 天）' });
-    expect(computeLight(due, working, '2021-10-01')).toMatchObject({ light: 'red', label: '逾期未完成', overdue: true, unreportedPastDeadline: false });
+    expect(computeLight(due, working, '2021-10-01')).toMatchObject({
+      light: 'red',
+      label: '逾期未完成',
+      overdue: true,
+      unreportedPastDeadline: false,
+    });
   });
   it('is green when done on time and red when done late, whatever the as-of date', () => {
-    expect(computeLight(due, [update('2021-08-01', '推进中'), update('2021-09-20', '已完成')], '2021-12-31')).toMatchObject({ light: 'green', label: '按期完成' });
-    expect(computeLight(due, [update('2021-10-15', '已完成')], '2021-12-31')).toMatchObject({ light: 'red', label: '逾期完成', overdue: false });
+    expect(computeLight(due, [update('2021-08-01', '推进中'), update('2021-09-20', '已完成')], '2021-12-31')).toMatchObject({
+      light: 'green',
+      label: '按期完成',
+    });
+    expect(computeLight(due, [update('2021-10-15', '已完成')], '2021-12-31')).toMatchObject({
+      light: 'red',
+      label: '逾期完成',
+      overdue: false,
+    });
   });
   it('ignores reports after the as-of date, so past ledgers can be reproduced', () => {
     const updates = [update('2021-09-01', '推进中'), update('2021-09-25', '已完成')];
@@ -33,13 +51,23 @@ describe('红黄绿亮灯', () => {
   });
   it('gives no light to reported work with no date: ongoing, or a deadline not stated', () => {
     expect(computeLight(ongoing, working, '2021-10-01')).toMatchObject({ light: 'grey', label: '长期任务' });
-    expect(computeLight(ongoing, [update('2021-09-01', '已完成')], '2021-10-01')).toMatchObject({ light: 'grey', label: '已完成（长期任务）' });
+    expect(computeLight(ongoing, [update('2021-09-01', '已完成')], '2021-10-01')).toMatchObject({
+      light: 'grey',
+      label: '已完成（长期任务）',
+    });
     expect(computeLight({ date: null, kind: 'unstated' }, working, '2021-10-01')).toMatchObject({ light: 'grey', label: '未注明完成时限' });
   });
   it('lights no red, yellow or green for a deadline the document does not state (未注明), and never calls it overdue', () => {
     const unspecified = { date: null, kind: 'unspecified' as const };
-    expect(computeLight(unspecified, [], '2030-01-01')).toMatchObject({ light: 'unreported', overdue: false, unreportedPastDeadline: false });
-    expect(computeLight(unspecified, [update('2021-05-01', '已完成')], '2021-06-01')).toMatchObject({ light: 'grey', label: '已完成（未注明完成时限）' });
+    expect(computeLight(unspecified, [], '2030-01-01')).toMatchObject({
+      light: 'unreported',
+      overdue: false,
+      unreportedPastDeadline: false,
+    });
+    expect(computeLight(unspecified, [update('2021-05-01', '已完成')], '2021-06-01')).toMatchObject({
+      light: 'grey',
+      label: '已完成（未注明完成时限）',
+    });
   });
   it('counts every state, 未报送 included', () => {
     const counts = countLights(['red', 'grey', 'red', 'green', 'unreported']);
@@ -64,7 +92,12 @@ describe('ledger summaries', () => {
     { light: 'unreported' as const, section: 2, leads: ['市营商局'], overdue: false },
   ];
   it('counts per section', () => {
-    expect(countsBySection(rows, [{ no: 1, numeral: '一', heading: '一、甲' }, { no: 2, numeral: '二', heading: '二、乙' }])).toEqual([
+    expect(
+      countsBySection(rows, [
+        { no: 1, numeral: '一', heading: '一、甲' },
+        { no: 2, numeral: '二', heading: '二、乙' },
+      ]),
+    ).toEqual([
       { label: '一、甲', short: '第一部分', counts: { red: 1, yellow: 0, green: 1, grey: 0, unreported: 0 } },
       { label: '二、乙', short: '第二部分', counts: { red: 1, yellow: 0, green: 0, grey: 1, unreported: 1 } },
     ]);
@@ -75,7 +108,10 @@ describe('ledger summaries', () => {
     expect(byDept.map((d) => d.label)).toEqual(['市营商局', '市政府办公室', NO_LEAD]);
   });
   it('groups tasks under every lead department they name (回头看)', () => {
-    expect(groupByLeadDepartment(rows.filter((r) => r.overdue)).map((g) => [g.department, g.rows.length])).toEqual([['市营商局', 2], ['市政府办公室', 1]]);
+    expect(groupByLeadDepartment(rows.filter((r) => r.overdue)).map((g) => [g.department, g.rows.length])).toEqual([
+      ['市营商局', 2],
+      ['市政府办公室', 1],
+    ]);
     expect(groupByLeadDepartment(rows.filter((r) => !r.leads.length)).map((g) => g.department)).toEqual([NO_LEAD]);
   });
 });

@@ -14,7 +14,12 @@ describe('parseQuery', () => {
 });
 
 describe('rankResults', () => {
-  const r = (url: string, kind: string, score: number, content: string, title = ''): LoadedResult => ({ url, content, score, meta: { kind, title } });
+  const r = (url: string, kind: string, score: number, content: string, title = ''): LoadedResult => ({
+    url,
+    content,
+    score,
+    meta: { kind, title },
+  });
   const results = [
     r('/renwu/2021/', 'ledger', 3, '……发布会……'),
     r('/yaodian/2021/', 'document', 2, '……发布会……'),
@@ -41,7 +46,8 @@ describe('splitCjk / splitCjkInHtml', () => {
     expect(splitCjk('与国务院IPv6第6版').split(' ').filter(Boolean)).toEqual(['与', '国', '务', '院', 'IPv6', '第', '6', '版']);
   });
   it('splits the text between tags only: attributes, entities, scripts and comments stay as they are', () => {
-    const html = '<h1 data-pagefind-meta="title:政务 > 公开">要点</h1><dt>分类</dt><dd>综合&amp;公开</dd><script>const a = "中文";</script><!-- 注释 -->';
+    const html =
+      '<h1 data-pagefind-meta="title:政务 > 公开">要点</h1><dt>分类</dt><dd>综合&amp;公开</dd><script>const a = "中文";</script><!-- 注释 -->';
     const split = splitCjkInHtml(html);
     expect(split).toContain('<h1 data-pagefind-meta="title:政务 > 公开">');
     expect(split).toContain('<script>const a = "中文";</script><!-- 注释 -->');
@@ -52,7 +58,9 @@ describe('splitCjk / splitCjkInHtml', () => {
 
 describe('readableText', () => {
   it('drops the separators Pagefind stores beside CJK characters and punctuation, keeping spaces between Latin words', () => {
-    expect(readableText('依 \u200B托 \u200B12345 \u200B， \u200B“ \u200B一 \u200B号 \u200B答 \u200B” Open \u200BData')).toBe('依托12345，“一号答”Open Data');
+    expect(readableText('依 \u200B托 \u200B12345 \u200B， \u200B“ \u200B一 \u200B号 \u200B答 \u200B” Open \u200BData')).toBe(
+      '依托12345，“一号答”Open Data',
+    );
   });
 });
 
@@ -71,7 +79,8 @@ describe('searchPlan', () => {
 });
 
 describe('excerpt', () => {
-  const text = '19. 加强政策咨询服务。主题分类综合政务/政务公开。原文。19. 加强政策咨询服务。政策制定机关要积极解答……做好与国务院政策问答平台协同联动。';
+  const text =
+    '19. 加强政策咨询服务。主题分类综合政务/政务公开。原文。19. 加强政策咨询服务。政策制定机关要积极解答……做好与国务院政策问答平台协同联动。';
   const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
   it('shows the passage holding the query after the title, with the query marked', () => {
     const parts = excerpt(text, ['国务院政策'], '19. 加强政策咨询服务', 30, 8);

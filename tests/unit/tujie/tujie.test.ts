@@ -8,7 +8,12 @@ import { renderTujieSvg } from '../../../src/lib/tujie/renderTujieSvg.ts';
 import { leadsByWeight, timeline } from '../../../src/lib/tujie/tujieContent.ts';
 import { rasterizeSvg } from '../../../src/lib/tujie/rasterize.ts';
 
-const deadline = (raw: string, date: string | null) => ({ raw, date, kind: date ? ('date' as const) : ('ongoing' as const), inherited: false });
+const deadline = (raw: string, date: string | null) => ({
+  raw,
+  date,
+  kind: date ? ('date' as const) : ('ongoing' as const),
+  inherited: false,
+});
 
 describe('wrapText', () => {
   it('breaks Chinese between characters within the width', () => {
@@ -44,7 +49,15 @@ describe('generated 图解', () => {
     expect(leadsByWeight(tasks)).toEqual(['市政府办公室', '市营商局']);
   });
   const svg = renderTujieSvg(
-    { kicker: '要点 · 第18项', section: '三、加强解读回应', title: '创新政策解读形式', measures: ['文件配文字解读和图解', '杜绝摘抄'], leads: ['市政府办公室'], timeline: timeline(tasks), footer: '站点 <测试>' },
+    {
+      kicker: '要点 · 第18项',
+      section: '三、加强解读回应',
+      title: '创新政策解读形式',
+      measures: ['文件配文字解读和图解', '杜绝摘抄'],
+      leads: ['市政府办公室'],
+      timeline: timeline(tasks),
+      footer: '站点 <测试>',
+    },
     't18',
   );
   it('is an image named by its title and described by its content, with escaped text', () => {
@@ -63,7 +76,8 @@ describe('generated 图解', () => {
 
   it('draws real Chinese glyphs, not the boxes a machine without a CJK font draws', async () => {
     const { default: sharp } = await import('sharp');
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="260"><rect width="900" height="260" fill="#fff"/><text x="10" y="210" font-family="Noto Sans SC" font-size="200" font-weight="700">政务公开</text></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="260"><rect width="900" height="260" fill="#fff"/><text x="10" y="210" font-family="Noto Sans SC" font-size="200" font-weight="700">政务公开</text></svg>';
     const grey = async (png: Buffer) => (await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true })).data;
     const ours = await grey(await rasterizeSvg(svg));
     // The same SVG in a fresh process whose fontconfig knows no font at all: what a bare machine draws.

@@ -32,31 +32,123 @@ export interface BuildOptions {
 
 /** Elements that never hold article text. */
 const SKIP = new Set([
-  'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object',
-  'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'input', 'button', 'select', 'textarea', 'img', 'map', 'area', 'nav',
-  'footer', 'aside', 'hr',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'img',
+  'map',
+  'area',
+  'nav',
+  'footer',
+  'aside',
+  'hr',
 ]);
 
 /** Block-level elements: each starts a new paragraph. */
 const BLOCK = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'html', 'legend', 'li', 'main', 'menu',
-  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
   ...SKIP,
 ]);
 
 /** Words in a class or id that mark page chrome rather than article text. */
 const CHROME_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'menu', 'submenu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'share', 'bdshare',
-  'bshare', 'jiathis', 'fenxiang', 'footer', 'foot', 'sidebar', 'aside', 'toolbar', 'search', 'location', 'position', 'dqwz',
-  'copyright', 'related', 'xgwz', 'xgxx',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'submenu',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumb',
+  'crumbs',
+  'share',
+  'bdshare',
+  'bshare',
+  'jiathis',
+  'fenxiang',
+  'footer',
+  'foot',
+  'sidebar',
+  'aside',
+  'toolbar',
+  'search',
+  'location',
+  'position',
+  'dqwz',
+  'copyright',
+  'related',
+  'xgwz',
+  'xgxx',
 ]);
 
 const HEADING = /^h([1-6])$/u;
 
 /** The element's class and id split into lower-case words (`main-nav_top` → main, nav, top). */
 export function words(el: Element): string[] {
-  return [...classes(el), String(el.properties.id ?? '')].flatMap((s) => s.split(/[^A-Za-z0-9]+/u)).map((w) => w.toLowerCase()).filter(Boolean);
+  return [...classes(el), String(el.properties.id ?? '')]
+    .flatMap((s) => s.split(/[^A-Za-z0-9]+/u))
+    .map((w) => w.toLowerCase())
+    .filter(Boolean);
 }
 
 /** Class a reader puts on a paragraph it knows is centred (Word alignment mammoth does not print). */
@@ -74,7 +166,14 @@ export function styleOf(el: Element): Map<string, string> {
   const style = new Map<string, string>();
   for (const decl of String(el.properties.style ?? '').split(';')) {
     const colon = decl.indexOf(':');
-    if (colon > 0) style.set(decl.slice(0, colon).trim().toLowerCase(), decl.slice(colon + 1).trim().toLowerCase());
+    if (colon > 0)
+      style.set(
+        decl.slice(0, colon).trim().toLowerCase(),
+        decl
+          .slice(colon + 1)
+          .trim()
+          .toLowerCase(),
+      );
   }
   return style;
 }
@@ -90,7 +189,9 @@ export function isChrome(el: Element, insideArticle: boolean): boolean {
 
 /** True, false, or undefined (inherit) for the element's own boldness. */
 function ownBold(el: Element): boolean | undefined {
-  const weight = styleOf(el).get('font-weight')?.replace(/\s*!important$/u, '');
+  const weight = styleOf(el)
+    .get('font-weight')
+    ?.replace(/\s*!important$/u, '');
   if (weight !== undefined) {
     if (weight === 'bold' || weight === 'bolder' || /^[6-9]00$/u.test(weight)) return true;
     if (weight === 'normal' || weight === 'lighter' || /^[1-5]00$/u.test(weight)) return false;
@@ -119,7 +220,8 @@ function holdsBlock(node: Node): boolean {
 }
 
 /** Characters East Asian wide: a segment break between two of them renders as nothing. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const HTML_SPACE = /[ \t\n\f\r]/u;
 /** Trimmed at the ends of each line: HTML whitespace, no-break space, full-width space. */
 const EDGE_SPACE = /^[ \t\n\f\r\u00a0\u3000]+|[ \t\n\f\r\u00a0\u3000]+$/gu;
@@ -235,7 +337,14 @@ class Builder {
       const run: Run = { chars: [] };
       this.inline(el, run, ctx);
       const p = paragraphOf(run);
-      if (p) this.blocks.push({ kind: 'heading', level: Number(heading[1]), text: p.text, bold: p.bold, line: run.start ?? this.positions.start(el, ctx.parents) });
+      if (p)
+        this.blocks.push({
+          kind: 'heading',
+          level: Number(heading[1]),
+          text: p.text,
+          bold: p.bold,
+          line: run.start ?? this.positions.start(el, ctx.parents),
+        });
       return;
     }
     if (el.tagName === 'table') {

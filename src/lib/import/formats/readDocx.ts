@@ -72,7 +72,11 @@ function paragraphPositions(tree: Root): Positions {
   };
   for (const c of tree.children) if (c.type === 'element') visit(c);
   const find = (node: unknown, parents: readonly Element[]) =>
-    spans.get(node as Element) ?? [...parents].reverse().map((p) => spans.get(p)).find(Boolean) ?? { start: 1, end: 1 };
+    spans.get(node as Element) ??
+    [...parents]
+      .reverse()
+      .map((p) => spans.get(p))
+      .find(Boolean) ?? { start: 1, end: 1 };
   return {
     start: (node, parents) => find(node, parents).start,
     end: (node, parents) => find(node, parents).end,

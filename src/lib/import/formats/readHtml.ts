@@ -37,7 +37,11 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
     if (found || el.tagName !== 'meta') return;
     const direct = attr(el, 'charSet');
     const content = attr(el, 'httpEquiv')?.toLowerCase() === 'content-type' ? attr(el, 'content') : undefined;
-    const fromContent = content?.split(';').map((s) => s.trim()).find((s) => s.toLowerCase().startsWith('charset='))?.slice(8);
+    const fromContent = content
+      ?.split(';')
+      .map((s) => s.trim())
+      .find((s) => s.toLowerCase().startsWith('charset='))
+      ?.slice(8);
     found = (direct ?? fromContent)?.trim().replace(/^["']|["']$/gu, '') || undefined;
   });
   return found;
@@ -135,10 +139,8 @@ function measure(tree: Root): Map<Element, Stats> {
   return stats;
 }
 
-const hasWord = (el: Element, word: string) =>
-  (attr(el, 'className') ?? '').split(/\s+/u).includes(word) || attr(el, 'id') === word;
-const wordContains = (el: Element, part: string) =>
-  `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase().includes(part);
+const hasWord = (el: Element, word: string) => (attr(el, 'className') ?? '').split(/\s+/u).includes(word) || attr(el, 'id') === word;
+const wordContains = (el: Element, part: string) => `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase().includes(part);
 
 /** Content containers of Chinese government portals (TRS, 开普云 UCAP, gov.cn…), most specific first. */
 const KNOWN_CONTAINERS: ((el: Element) => boolean)[] = [
@@ -171,7 +173,13 @@ function findArticle(tree: Root, stats: Map<Element, Stats>): Found | undefined 
   let body: Found | undefined;
   const all: Found[] = [];
   walk(tree, (el, parents) => {
-    if (isChrome(el, parents.some((p) => p.tagName === 'article'))) return false;
+    if (
+      isChrome(
+        el,
+        parents.some((p) => p.tagName === 'article'),
+      )
+    )
+      return false;
     if (el.tagName === 'body') body = { article: el, parents };
     all.push({ article: el, parents });
   });
@@ -216,7 +224,13 @@ function titleOutside(tree: Root, found: Found, meta: PageMeta): Found | undefin
       passed = true;
       return false;
     }
-    if (isChrome(el, parents.some((p) => p.tagName === 'article'))) return false;
+    if (
+      isChrome(
+        el,
+        parents.some((p) => p.tagName === 'article'),
+      )
+    )
+      return false;
     const titled = /^h[1-3]$/u.test(el.tagName) || words(el).some((w) => w === 'title' || w.endsWith('title') || w === 'tit');
     if (titled && countHan(textOf(el)) > 0) {
       candidates.push({ article: el, parents });

@@ -84,7 +84,16 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<Sourc
   }
   if (ext === 'md' || ext === 'txt' || ext === 'markdown') return readText(decodeBytes(bytes).text);
   if (ext === 'html' || ext === 'htm') return readHtml(bytes, path);
-  const named: Record<string, keyof typeof REFUSED> = { pdf: 'pdf', doc: 'ole', wps: 'ole', xls: 'ole', et: 'ole', xlsx: 'xlsx', zip: 'zip', docx: 'zip' };
+  const named: Record<string, keyof typeof REFUSED> = {
+    pdf: 'pdf',
+    doc: 'ole',
+    wps: 'ole',
+    xls: 'ole',
+    et: 'ole',
+    xlsx: 'xlsx',
+    zip: 'zip',
+    docx: 'zip',
+  };
   const known = named[ext];
   if (known) refuse(path, REFUSED[known]!);
   throw importError(

@@ -6,8 +6,13 @@ import { rasterizeSvg } from '../../../lib/tujie/rasterize.ts';
 
 /** A downloadable PNG of every generated 图解, 1080 px wide: `/tujie/images/2021-18.png`. */
 export const getStaticPaths = (async () => {
-  const entries = [...(await getInterpretations()).tujie.values()].filter((e) => e.data.kind === 'generated' && e.data.disclosure === '主动公开');
-  return entries.map((entry) => ({ params: { name: interpretationUrls.tujieImage(entry.id).slice('/tujie/images/'.length, -'.png'.length) }, props: { entry } }));
+  const entries = [...(await getInterpretations()).tujie.values()].filter(
+    (e) => e.data.kind === 'generated' && e.data.disclosure === '主动公开',
+  );
+  return entries.map((entry) => ({
+    params: { name: interpretationUrls.tujieImage(entry.id).slice('/tujie/images/'.length, -'.png'.length) },
+    props: { entry },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

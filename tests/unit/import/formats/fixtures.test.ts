@@ -30,7 +30,8 @@ describe('layout A: points + task table (澄川市 2022)', async () => {
 
   it('finds the article in the portal page: no chrome, the title not repeated, the index table left out', () => {
     const all = texts(html).join('\n');
-    for (const chrome of ['首页', '当前位置', '分享到', '网站标识码', '相关链接', '上一篇', '索 引 号', '请勿抓取']) expect(all).not.toContain(chrome);
+    for (const chrome of ['首页', '当前位置', '分享到', '网站标识码', '相关链接', '上一篇', '索 引 号', '请勿抓取'])
+      expect(all).not.toContain(chrome);
     expect(texts(html).filter((t) => t === html.meta.title)).toHaveLength(1);
     expect(html.meta).toEqual({
       title: '澄川市人民政府办公室关于印发澄川市2022年政务公开工作要点的通知',
@@ -72,7 +73,11 @@ describe('layout B: inline clauses (柳溪市 2023)', async () => {
 
   it('decodes the GBK page and takes the title printed above the article', () => {
     expect(html.meta.charset).toBe('gb2312');
-    expect(html.blocks[0]).toMatchObject({ kind: 'heading', level: 1, text: '柳溪市人民政府办公室关于印发柳溪市2023年政务公开工作要点的通知' });
+    expect(html.blocks[0]).toMatchObject({
+      kind: 'heading',
+      level: 1,
+      text: '柳溪市人民政府办公室关于印发柳溪市2023年政务公开工作要点的通知',
+    });
     const lines = readFileSync(`${DIR}/html-b-inline-clauses-liuxi-2023.html`, 'latin1').split('\r\n');
     expect(lines[html.blocks[0]!.line - 1]).toContain('<h1');
   });

@@ -9,7 +9,11 @@ import { ImportError } from '../../../../src/lib/import/errors.ts';
 import { readDocx } from '../../../../src/lib/import/formats/readDocx.ts';
 
 const cell = (text: string, options: { rowSpan?: number; columnSpan?: number; bold?: boolean } = {}) =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold })] })], rowSpan: options.rowSpan, columnSpan: options.columnSpan });
+  new TableCell({
+    children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold })] })],
+    rowSpan: options.rowSpan,
+    columnSpan: options.columnSpan,
+  });
 
 async function docx(children: (Paragraph | Table)[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
@@ -18,7 +22,10 @@ async function docx(children: (Paragraph | Table)[]): Promise<Uint8Array> {
 describe('readDocx', async () => {
   const bytes = await docx([
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('某政办发〔2022〕3号')] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('某某市人民政府办公室关于印发某某市2022年政务公开工作要点的通知')] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun('某某市人民政府办公室关于印发某某市2022年政务公开工作要点的通知')],
+    }),
     new Paragraph(''),
     new Paragraph({ children: [new TextRun('各区人民政府，市政府各部门：')] }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('一、加强政策解读')] }),
@@ -77,7 +84,10 @@ describe('readDocx', async () => {
   it('reads centred paragraphs at the top as titles', async () => {
     const centred = await readDocx(
       await docx([
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '某某省2022年政务公开工作要点', bold: true, size: 44 })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: '某某省2022年政务公开工作要点', bold: true, size: 44 })],
+        }),
         new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('（2022年3月1日）')] }),
         new Paragraph('正文。'),
         new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('不在开头')] }),

@@ -32,7 +32,10 @@ const texts = (blocks: SourceBlock[]) => blocks.map((b) => (b.kind === 'table' ?
 
 describe('charset', () => {
   it('decodes a GBK page declared as gb2312', () => {
-    const html = page('<div id="zoom"><p>一、加强政策解读。推进政务公开标准化规范化。</p><p>二、深化重点领域信息公开。</p></div>', '<meta charset="gb2312">');
+    const html = page(
+      '<div id="zoom"><p>一、加强政策解读。推进政务公开标准化规范化。</p><p>二、深化重点领域信息公开。</p></div>',
+      '<meta charset="gb2312">',
+    );
     const bytes = iconv.encode(html, 'gbk');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const doc = readHtml(bytes, 'gbk.html');
@@ -42,7 +45,10 @@ describe('charset', () => {
 
   it('reads the http-equiv form and falls back to GB18030 without a declaration', () => {
     const body = '<div id="zoom"><p>政务公开工作要点</p><p>（一）推进决策公开。</p></div>';
-    const declared = readHtml(iconv.encode(page(body, '<meta http-equiv="Content-Type" content="text/html; charset=GBK">'), 'gbk'), 'a.html');
+    const declared = readHtml(
+      iconv.encode(page(body, '<meta http-equiv="Content-Type" content="text/html; charset=GBK">'), 'gbk'),
+      'a.html',
+    );
     expect(declared.meta.charset).toBe('gbk');
     expect(texts(declared.blocks)).toContain('（一）推进决策公开。');
     const undeclared = readHtml(iconv.encode(page(body, ''), 'gbk'), 'b.html');
@@ -91,8 +97,13 @@ describe('article', () => {
   });
 
   it('finds an article without a known container by its text and link density', () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>（${'一二三四五六'[i]}）推进第${i + 1}项重点领域信息公开，及时发布政策文件和解读材料，回应社会关切。</p>`).join('\n');
-    const html = page(`<table width="100%"><tr><td class="left"><a href="/x">栏目导航一</a><br><a href="/y">栏目导航二</a></td><td class="right">${paragraphs}</td></tr></table>`);
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) => `<p>（${'一二三四五六'[i]}）推进第${i + 1}项重点领域信息公开，及时发布政策文件和解读材料，回应社会关切。</p>`,
+    ).join('\n');
+    const html = page(
+      `<table width="100%"><tr><td class="left"><a href="/x">栏目导航一</a><br><a href="/y">栏目导航二</a></td><td class="right">${paragraphs}</td></tr></table>`,
+    );
     const doc = readHtml(utf8(html), 'a.html');
     expect(doc.blocks.every((b) => b.kind === 'paragraph')).toBe(true);
     expect(texts(doc.blocks)).toHaveLength(6);
@@ -132,12 +143,20 @@ describe('paragraphs', () => {
 
   it('reads centred or bold paragraphs at the top as level-0 titles, a 文号 line left as a paragraph', () => {
     const doc = readHtml(
-      utf8(page(`<div id="zoom"><p align="center">某政办发〔2022〕8号</p>
+      utf8(
+        page(`<div id="zoom"><p align="center">某政办发〔2022〕8号</p>
 <p style="text-align: center">某某市人民政府办公室关于印发</p><p style="text-align: center">某某市2022年政务公开工作要点的通知</p>
-<p>各区人民政府：</p><p align="center">居中但不在开头</p></div>`)),
+<p>各区人民政府：</p><p align="center">居中但不在开头</p></div>`),
+      ),
       'a.html',
     );
-    expect(doc.blocks.map((b) => (b.kind === 'heading' ? `h${b.level}` : b.kind))).toEqual(['paragraph', 'h0', 'h0', 'paragraph', 'paragraph']);
+    expect(doc.blocks.map((b) => (b.kind === 'heading' ? `h${b.level}` : b.kind))).toEqual([
+      'paragraph',
+      'h0',
+      'h0',
+      'paragraph',
+      'paragraph',
+    ]);
   });
 });
 
@@ -173,7 +192,10 @@ describe('tables', () => {
   });
 
   it('walks layout tables as page structure, not data', () => {
-    const wrapped = readHtml(utf8(page(`<table><tr><td><div id="zoom"><p>正文一。</p><table><tr><td>甲</td><td>乙</td></tr></table></div></td></tr></table>`)), 'w.html');
+    const wrapped = readHtml(
+      utf8(page(`<table><tr><td><div id="zoom"><p>正文一。</p><table><tr><td>甲</td><td>乙</td></tr></table></div></td></tr></table>`)),
+      'w.html',
+    );
     expect(wrapped.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table']);
   });
 });
@@ -192,9 +214,15 @@ describe('meta', () => {
   });
 
   it('falls back to og:title, then <title>; reads other date names and forms', () => {
-    const og = readHtml(utf8(page('<p>正文。</p>', '<meta property="og:title" content="标题甲"><meta name="publishdate" content="2022年4月6日">')), 'a.html');
+    const og = readHtml(
+      utf8(page('<p>正文。</p>', '<meta property="og:title" content="标题甲"><meta name="publishdate" content="2022年4月6日">')),
+      'a.html',
+    );
     expect(og.meta).toMatchObject({ title: '标题甲', publishedAt: '2022-04-06' });
-    const plain = readHtml(utf8(page('<p>正文。</p>', '<meta property="article:published_time" content="2021/12/31T08:00:00+08:00">')), 'b.html');
+    const plain = readHtml(
+      utf8(page('<p>正文。</p>', '<meta property="article:published_time" content="2021/12/31T08:00:00+08:00">')),
+      'b.html',
+    );
     expect(plain.meta).toMatchObject({ title: '某某市人民政府', publishedAt: '2021-12-31' });
     const bad = readHtml(utf8(page('<p>正文。</p>', '<meta name="PubDate" content="2021-02-30">')), 'c.html');
     expect(bad.meta.publishedAt).toBeUndefined();

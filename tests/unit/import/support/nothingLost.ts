@@ -13,10 +13,20 @@ export function extractedText(doc: ParsedDocument): string {
     ...doc.points.flatMap((p) => [p.label, p.title, ...p.body]),
     ...doc.closing,
     doc.attachment ?? '',
-    doc.taskTable ? [doc.taskTable.title, ...doc.taskTable.headerLines.flatMap(() => doc.taskTable!.columns), ...doc.taskTable.sectionRows.map((s) => s.text)].join('\n') : '',
+    doc.taskTable
+      ? [
+          doc.taskTable.title,
+          ...doc.taskTable.headerLines.flatMap(() => doc.taskTable!.columns),
+          ...doc.taskTable.sectionRows.map((s) => s.text),
+        ].join('\n')
+      : '',
     ...doc.tasks.flatMap((t) => [t.text, t.leadRaw, t.unitsRaw, t.deadline.inherited ? '' : t.deadline.raw]),
     // A table's 事项名称, printed on the first row of its item.
-    ...[...new Map(doc.tasks.filter((t) => t.printedLabel && t.labelLine === t.sourceLine).map((t) => [t.sourceLine, t.printedLabel!.title])).values()],
+    ...[
+      ...new Map(
+        doc.tasks.filter((t) => t.printedLabel && t.labelLine === t.sourceLine).map((t) => [t.sourceLine, t.printedLabel!.title]),
+      ).values(),
+    ],
   ].join('\n');
 }
 
