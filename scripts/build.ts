@@ -7,16 +7,16 @@
  * (at 10,000 points: 1.2 GB for the check, about 2 GB for Astro) is returned before the next one
  * starts; the Pagefind indexer runs in processes of its own too.
  *
- * With the new `dist/` it records a hash of the sources it was built from (src/lib/build/buildStamp.ts),
+ * With the new `dist/` it records a hash of the sources it was built from (scripts/lib/build/buildStamp.ts),
  * taken before the first step, so the tests can tell a `dist/` that no longer matches the sources.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { swapDirectory } from '../src/lib/build/swapDirectory.ts';
-import { writeSearchIndex } from '../src/lib/build/searchIndex.ts';
-import { writeHeadersFile } from '../src/lib/build/headersFile.ts';
-import { clearBuildStamp, currentStamp, writeBuildStamp } from '../src/lib/build/buildStamp.ts';
+import { swapDirectory } from './lib/build/swapDirectory.ts';
+import { writeSearchIndex } from './lib/build/searchIndex.ts';
+import { writeHeadersFile } from './lib/build/headersFile.ts';
+import { clearBuildStamp, currentStamp, writeBuildStamp } from './lib/build/buildStamp.ts';
 import { resolveAsOf } from '../src/lib/ledger/lights.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';

@@ -8,14 +8,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { ImportError } from '../src/lib/import/errors.ts';
-import { readSource } from '../src/lib/import/formats/readSource.ts';
-import { parseDocument } from '../src/lib/import/parseDocument.ts';
-import { serialize } from '../src/lib/import/serialize.ts';
-import { readExistingDepartments, writeContent } from '../src/lib/import/writeContent.ts';
-import { issuerGovernment } from '../src/lib/import/departmentList.ts';
+import { ImportError } from './lib/import/errors.ts';
+import { readSource } from './lib/import/formats/readSource.ts';
+import { parseDocument } from './lib/import/parseDocument.ts';
+import { serialize } from './lib/import/serialize.ts';
+import { readExistingDepartments, writeContent } from './lib/import/writeContent.ts';
+import { issuerGovernment } from './lib/import/departmentList.ts';
 import { DOCUMENT_ID } from '../src/schemas/document.ts';
-import { departmentSlug } from '../src/lib/import/departmentSlug.ts';
+import { departmentSlug } from './lib/import/departmentSlug.ts';
 import { site } from '../site.config.mjs';
 
 export interface ImportIo {
@@ -107,13 +107,13 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
         io.out(`    ${state}  ${path}`);
       }
       io.out('');
-      io.out(content.files.get(`docs/import-report-${id}.md`) ?? '');
+      io.out(content.files.get(`docs/generated/import-report-${id}.md`) ?? '');
       return 0;
     }
     writeContent(io.root, content);
     io.out(`导入 imported ${source} → src/content/ (${id})`);
     io.out(summary.join('\n'));
-    io.out(`  报告 report: docs/import-report-${id}.md`);
+    io.out(`  报告 report: docs/generated/import-report-${id}.md`);
     if (flags.archive) io.out('  往期文件不要求文字解读和图解 archive document: no 文字解读 or 图解 is required');
     else
       io.out(

@@ -3,7 +3,7 @@
  * `npm run build`): a 查阅点 package that a terminal runs from a copied folder, with no install and
  * no network. Writes `DIR/查阅点-<站名>-<生成日期>-<platform>/` and a `.zip` of it (default DIR:
  * kiosk-packages/): the built site, Node for that platform (from the npm registry), the server
- * (src/lib/kiosk/terminal.ts bundled into one file), the launchers, 使用说明.txt and
+ * (scripts/lib/kiosk/terminal.ts bundled into one file), the launchers, 使用说明.txt and
  * manifest.sha256. Nothing is written unless the whole package was made.
  */
 import {
@@ -25,7 +25,7 @@ import { finished } from 'node:stream/promises';
 import { build } from 'esbuild';
 import { ZipFile } from 'yazl';
 import { site } from '../site.config.mjs';
-import { swapDirectory } from '../src/lib/build/swapDirectory.ts';
+import { swapDirectory } from './lib/build/swapDirectory.ts';
 import { DEFAULT_IDLE_SECONDS } from '../src/lib/kiosk/preferences.ts';
 import {
   instructions,
@@ -36,9 +36,9 @@ import {
   windowsStopper,
   type PackageDocument,
   type Platform,
-} from '../src/lib/kiosk/launchers.ts';
-import { listFiles, MANIFEST_FILE, manifestText } from '../src/lib/kiosk/manifest.ts';
-import { DEFAULT_PORT, SITE_DIR } from '../src/lib/kiosk/terminal.ts';
+} from './lib/kiosk/launchers.ts';
+import { listFiles, MANIFEST_FILE, manifestText } from './lib/kiosk/manifest.ts';
+import { DEFAULT_PORT, SITE_DIR } from './lib/kiosk/terminal.ts';
 import { resolveAsOf } from '../src/lib/ledger/lights.ts';
 import { nodeRuntime } from './lib/nodeRuntime.ts';
 
@@ -94,7 +94,7 @@ try {
   cpSync(dist, join(staged, SITE_DIR), { recursive: true });
   await build({
     stdin: {
-      contents: `import { main } from './src/lib/kiosk/terminal.ts';\nawait main(process.argv.slice(2), process.argv[1]);\n`,
+      contents: `import { main } from './scripts/lib/kiosk/terminal.ts';\nawait main(process.argv.slice(2), process.argv[1]);\n`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -103,7 +103,7 @@ try {
     format: 'esm',
     target: `node${nodeVersion.split('.')[0]}`,
     outfile: join(staged, 'app/kiosk.mjs'),
-    banner: { js: `// 查阅点 server, bundled from src/lib/kiosk/terminal.ts by npm run kiosk:pack. Run by the launchers.` },
+    banner: { js: `// 查阅点 server, bundled from scripts/lib/kiosk/terminal.ts by npm run kiosk:pack. Run by the launchers.` },
     logLevel: 'error',
   });
   copyFileSync(runtime.binary, join(staged, 'app', win ? 'node.exe' : 'node'));

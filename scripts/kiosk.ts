@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startStaticServer } from '../src/lib/serve/staticServer.ts';
+import { startStaticServer } from './lib/serve/staticServer.ts';
 import { DEFAULT_IDLE_SECONDS } from '../src/lib/kiosk/preferences.ts';
-import { BROWSER_FLAGS } from '../src/lib/kiosk/launchers.ts';
+import { BROWSER_FLAGS } from './lib/kiosk/launchers.ts';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const arg = (name: string, fallback: number) => {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { parseTarget, policyTitleOf, scaffold } from '../src/lib/editor/scaffold.ts';
+import { parseTarget, policyTitleOf, scaffold } from './lib/editor/scaffold.ts';
 import { pointPlace } from '../src/lib/content/labels.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -9,11 +9,11 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { resolveAsOf } from '../src/lib/ledger/lights.ts';
-import { readProjectTasks } from '../src/lib/progress/projectTasks.ts';
-import { buildTemplate } from '../src/lib/progress/template.ts';
-import { readCsv, readXlsx, type SheetTable } from '../src/lib/progress/readSheet.ts';
-import { formatIssue, validateSheets } from '../src/lib/progress/validateSheet.ts';
-import { mergeReports } from '../src/lib/progress/history.ts';
+import { readProjectTasks } from './lib/progress/projectTasks.ts';
+import { buildTemplate } from './lib/progress/template.ts';
+import { readCsv, readXlsx, type SheetTable } from './lib/progress/readSheet.ts';
+import { formatIssue, validateSheets } from './lib/progress/validateSheet.ts';
+import { mergeReports } from './lib/progress/history.ts';
 
 export interface ProgressIo {
   root: string;

@@ -6,11 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser, offlineContext } from '../tests/e2e/support/browser.ts';
 import { serveDist } from '../tests/e2e/support/site.ts';
-import { readProjectTasks } from '../src/lib/progress/projectTasks.ts';
-import { buildTemplate } from '../src/lib/progress/template.ts';
+import { readProjectTasks } from './lib/progress/projectTasks.ts';
+import { buildTemplate } from './lib/progress/template.ts';
 import { templatePreviewHtml } from './lib/templatePreview.ts';
 
-const OUT = resolve(import.meta.dirname, '../docs/screenshots');
+const OUT = resolve(import.meta.dirname, '../docs/generated/screenshots');
 const SHOTS: {
   name: string;
   path: string;
@@ -57,7 +57,7 @@ async function templateShot(): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `${OUT}/${TEMPLATE_SHOT}.png`, fullPage: true });
   await context.close();
-  console.log(`docs/screenshots/${TEMPLATE_SHOT}.png`);
+  console.log(`docs/generated/screenshots/${TEMPLATE_SHOT}.png`);
 }
 
 const only = process.argv.slice(2);
@@ -79,7 +79,7 @@ try {
     await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: false });
     if (blocked.length) throw new Error(`blocked requests: ${blocked.join(', ')}`);
     await context.close();
-    console.log(`docs/screenshots/${shot.name}.png`);
+    console.log(`docs/generated/screenshots/${shot.name}.png`);
   }
   if (only.length === 0 || only.includes(TEMPLATE_SHOT)) await templateShot();
 } finally {

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/support/browser.ts';
-import { startStaticServer } from '../../src/lib/serve/staticServer.ts';
+import { startStaticServer } from '../lib/serve/staticServer.ts';
 
 /** The pages the issue was measured on: a point's 原文, the task ledger, the home page. */
 export const LIGHTHOUSE_PAGES = ['/yaodian/2021/18/', '/renwu/2021/', '/'];

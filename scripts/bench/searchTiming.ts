@@ -11,7 +11,7 @@
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchBrowser, offlineContext } from '../../tests/e2e/support/browser.ts';
-import { startStaticServer } from '../../src/lib/serve/staticServer.ts';
+import { startStaticServer } from '../lib/serve/staticServer.ts';
 import { searchPlan } from '../../src/lib/search/segment.ts';
 
 export interface SearchTiming {

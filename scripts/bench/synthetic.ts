@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { quoted, yaml } from '../../src/lib/import/serialize.ts';
+import { quoted, yaml } from '../lib/import/serialize.ts';
 import { pointId, taskId } from '../../src/lib/content/ids.ts';
 import { createRng, type Rng } from './prng.ts';
 import type { Vocabulary } from './vocabulary.ts';

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from 'tar';
-import type { Platform } from '../../src/lib/kiosk/launchers.ts';
+import type { Platform } from './kiosk/launchers.ts';
 
 /** Runs the npm CLI that started this script (`npm run …`), else the one on PATH. */
 function npm(args: string[], cwd: string): string {

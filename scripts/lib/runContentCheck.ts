@@ -1,5 +1,5 @@
-import { checkContent } from '../../src/lib/check/index.ts';
-import { formatIssues } from '../../src/lib/check/format.ts';
+import { checkContent } from './check/index.ts';
+import { formatIssues } from './check/format.ts';
 
 /** Runs the content check and prints its report; true when there is no error. */
 export function runContentCheck(root: string, options: { json?: boolean } = {}): boolean {

@@ -5,7 +5,7 @@
  * For `npm run screenshots` only: no office program is needed.
  */
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../../src/lib/progress/columns.ts';
+import { columnLetter } from './progress/columns.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Excel's column width (characters of the default font) in CSS pixels, roughly. */

@@ -43,7 +43,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /**
  * Pagefind with all of the site's indexes merged: `/pagefind/` is the primary one (the newest
  * pages); a large archive's further indexes are listed in `/pagefind/shards.json` (written by
- * `src/lib/build/searchIndex.ts`). The list is fetched while the script loads, so it costs no
+ * `scripts/lib/build/searchIndex.ts`). The list is fetched while the script loads, so it costs no
  * extra round trip.
  */
 function load(): Promise<Pagefind> {

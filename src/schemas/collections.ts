@@ -2,7 +2,7 @@
  * The one list of content collections. Each has a folder under `src/content/` (its name), the file
  * endings of its entries and a schema; an entry's id is its path in the folder without the ending
  * (`src/lib/content/ids.ts` builds the ids of points and tasks, `interpretations.ts` those of 解读
- * and 图解). Astro's `src/content.config.ts` and the Node checker (`src/lib/check`) both read
+ * and 图解). Astro's `src/content.config.ts` and the Node checker (`scripts/lib/check`) both read
  * this module, so a collection is added in one place.
  *
  * References differ by runtime: Astro's `reference()` exists only inside Astro, the checker uses

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
 import { distPath, htmlPages } from './support/site.ts';
-import { cspHash } from '../../src/lib/build/cspHash.ts';
+import { cspHash } from '../../src/lib/security/cspHash.ts';
 import { attr, rawText, readPage, select, selectAll, textOf } from './support/html.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../src/content');

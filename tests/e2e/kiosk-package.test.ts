@@ -27,9 +27,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl, { type Entry } from 'yauzl';
 import type { Browser } from 'playwright-core';
 import { chromiumPath, launchBrowser, offlineContext } from './support/browser.ts';
-import { BROWSER_FLAGS } from '../../src/lib/kiosk/launchers.ts';
-import { listFiles, MANIFEST_FILE, parseManifest } from '../../src/lib/kiosk/manifest.ts';
-import { checkPackage, DEFAULT_PORT, parseTerminalArgs } from '../../src/lib/kiosk/terminal.ts';
+import { BROWSER_FLAGS } from '../../scripts/lib/kiosk/launchers.ts';
+import { listFiles, MANIFEST_FILE, parseManifest } from '../../scripts/lib/kiosk/manifest.ts';
+import { checkPackage, DEFAULT_PORT, parseTerminalArgs } from '../../scripts/lib/kiosk/terminal.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Long enough for a page and a search to finish on a busy machine before the reset fires.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
 import { DIST, distPath, htmlPages } from './support/site.ts';
 import { attr, hrefsOf, parseHtml, rawText, readPage, select, selectAll, textOf } from './support/html.ts';
-import { resolveStaticFile } from '../../src/lib/serve/staticServer.ts';
+import { resolveStaticFile } from '../../scripts/lib/serve/staticServer.ts';
 
 /** The url() references of a stylesheet or a style attribute. */
 const cssUrls = (css: string) => [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!);

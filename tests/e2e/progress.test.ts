@@ -15,7 +15,7 @@ import { createSiteWorkspace, projectContent } from '../../scripts/lib/workspace
 import { htmlText } from './support/html.ts';
 import { launchBrowser, offlineContext } from './support/browser.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
-import { startStaticServer } from '../../src/lib/serve/staticServer.ts';
+import { startStaticServer } from '../../scripts/lib/serve/staticServer.ts';
 import { toCsv } from '../../src/lib/data/csv.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');

@@ -7,8 +7,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, offlineContext } from './support/browser.ts';
 import { DIST } from './support/site.ts';
 import { QUERIES, searchPage } from './support/searchQueries.ts';
-import { writeSearchIndex } from '../../src/lib/build/searchIndex.ts';
-import { startStaticServer } from '../../src/lib/serve/staticServer.ts';
+import { writeSearchIndex } from '../../scripts/lib/build/searchIndex.ts';
+import { startStaticServer } from '../../scripts/lib/serve/staticServer.ts';
 
 /**
  * A large archive's search is several Pagefind indexes merged in the browser. The 2021 site fits

@@ -3,8 +3,8 @@
  * outside the content layer, so the content files are read with the checker's loader and schemas;
  * what is public is then decided by the same 公开属性 gate as every export (`disclosure.ts`).
  */
-import { loadCollection } from '../check/loadEntries.ts';
-import { schemas } from '../check/validateSchemas.ts';
+import { loadCollection } from '../../../scripts/lib/check/loadEntries.ts';
+import { schemas } from '../../../scripts/lib/check/validateSchemas.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { interpretationUrls } from '../content/interpretations.ts';
 import { documentOfPoint, urls } from '../content/ids.ts';

@@ -4,7 +4,7 @@
  * It does not build: `npm test` builds before vitest runs.
  */
 import { resolve } from 'node:path';
-import { staleDistReason } from '../../../src/lib/build/buildStamp.ts';
+import { staleDistReason } from '../../../scripts/lib/build/buildStamp.ts';
 
 export default function freshDist(): void {
   const reason = staleDistReason(resolve(import.meta.dirname, '../../..'));

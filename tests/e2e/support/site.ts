@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Server } from 'node:http';
-import { startStaticServer } from '../../../src/lib/serve/staticServer.ts';
+import { startStaticServer } from '../../../scripts/lib/serve/staticServer.ts';
 import { documentOfPoint, urls } from '../../../src/lib/content/ids.ts';
 import { interpretationUrls } from '../../../src/lib/content/interpretations.ts';
-import { loadCollection, type LoadedEntry } from '../../../src/lib/check/loadEntries.ts';
+import { loadCollection, type LoadedEntry } from '../../../scripts/lib/check/loadEntries.ts';
 import { PUBLIC_DISCLOSURE } from '../../../src/lib/data/disclosure.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

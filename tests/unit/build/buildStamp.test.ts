@@ -11,7 +11,7 @@ import {
   inputFiles,
   staleDistReason,
   writeBuildStamp,
-} from '../../../src/lib/build/buildStamp.ts';
+} from '../../../scripts/lib/build/buildStamp.ts';
 
 let root: string;
 

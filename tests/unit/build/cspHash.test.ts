@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash } from '../../../src/lib/build/cspHash.ts';
+import { cspHash } from '../../../src/lib/security/cspHash.ts';
 
 describe('cspHash', () => {
   it('is the base64 SHA-256 of the exact text, as CSP Level 3 writes it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitePolicy } from '../../../src/lib/build/headersFile.ts';
+import { sitePolicy } from '../../../scripts/lib/build/headersFile.ts';
 
 describe('site Content-Security-Policy', () => {
   it('merges the pages’ policies: same directives, union of hashes, no frames', () => {

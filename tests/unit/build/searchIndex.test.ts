@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSearchShards } from '../../../src/lib/build/searchIndex.ts';
+import { planSearchShards } from '../../../scripts/lib/build/searchIndex.ts';
 
 const page = (url: string) => ({ url, file: `${url.slice(1)}index.html` });
 const urls = (shards: { url: string }[][]) => shards.map((s) => s.map((p) => p.url));

@@ -1,16 +1,16 @@
 /**
  * The editors' safety net: every case in tests/fixtures/bad/<case>/ is laid over a small valid tree
  * (the real entries of point 2021/18 and its document) and must produce exactly the errors its
- * expected.json names: file, line and code (src/lib/check/codes.ts). See tests/fixtures/bad/README.md.
+ * expected.json names: file, line and code (scripts/lib/check/codes.ts). See tests/fixtures/bad/README.md.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckCode } from '../../../src/lib/check/codes.ts';
-import { checkContent, type CheckIssue } from '../../../src/lib/check/index.ts';
-import { imageSize, MAX_IMAGE_BYTES } from '../../../src/lib/check/validateMdxSafety.ts';
+import type { CheckCode } from '../../../scripts/lib/check/codes.ts';
+import { checkContent, type CheckIssue } from '../../../scripts/lib/check/index.ts';
+import { imageSize, MAX_IMAGE_BYTES } from '../../../scripts/lib/check/validateMdxSafety.ts';
 import { urlScheme } from '../../../src/lib/jiedu/urls.ts';
 
 const REPO = join(import.meta.dirname, '../../..');

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check/index.ts';
-import { formatIssues } from '../../../src/lib/check/format.ts';
-import { scaffold } from '../../../src/lib/editor/scaffold.ts';
+import { checkContent } from '../../../scripts/lib/check/index.ts';
+import { formatIssues } from '../../../scripts/lib/check/format.ts';
+import { scaffold } from '../../../scripts/lib/editor/scaffold.ts';
 
 const DOCUMENT = `year: 2030
 title: 测试市 2030 年政务公开工作要点

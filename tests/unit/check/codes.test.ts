@@ -1,12 +1,12 @@
 /**
- * One catalogue of finding codes (src/lib/check/codes.ts): every code a check, a bad-input case or
+ * One catalogue of finding codes (scripts/lib/check/codes.ts): every code a check, a bad-input case or
  * the editor guide names is in it, and every code in it is reported by some check and has its row
  * in the troubleshooting tables of docs/editor-guide.md (section 八).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECK_CODES } from '../../../src/lib/check/codes.ts';
+import { CHECK_CODES } from '../../../scripts/lib/check/codes.ts';
 
 const REPO = join(import.meta.dirname, '../../..');
 const CODE = /ZW-[A-Z]+-\d{3}/g;
@@ -14,7 +14,7 @@ const catalogue = Object.keys(CHECK_CODES);
 const codesIn = (text: string) => new Set(text.match(CODE) ?? []);
 const unknown = (codes: Iterable<string>) => [...codes].filter((c) => !(c in CHECK_CODES));
 
-const CHECK_DIR = join(REPO, 'src/lib/check');
+const CHECK_DIR = join(REPO, 'scripts/lib/check');
 const checkSources = readdirSync(CHECK_DIR)
   .filter((f) => f.endsWith('.ts') && f !== 'codes.ts')
   .map((f) => readFileSync(join(CHECK_DIR, f), 'utf8'))

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check/index.ts';
+import { checkContent } from '../../../scripts/lib/check/index.ts';
 
 /** A one-point document in a temporary tree, plus whatever 解读/图解 a test adds. */
 const REPO = join(import.meta.dirname, '../../..');

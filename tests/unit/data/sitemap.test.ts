@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scaffold } from '../../../src/lib/editor/scaffold.ts';
+import { scaffold } from '../../../scripts/lib/editor/scaffold.ts';
 import { ALWAYS_EXCLUDED, nonPublicPaths, robotsTxt, sitemapFilter } from '../../../src/lib/data/sitemap.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'sitemap-'));

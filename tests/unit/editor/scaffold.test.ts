@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseTarget, policyTitleOf, scaffold } from '../../../src/lib/editor/scaffold.ts';
-import { checkContent } from '../../../src/lib/check/index.ts';
+import { parseTarget, policyTitleOf, scaffold } from '../../../scripts/lib/editor/scaffold.ts';
+import { checkContent } from '../../../scripts/lib/check/index.ts';
 
 const REPO = join(import.meta.dirname, '../../..');
 

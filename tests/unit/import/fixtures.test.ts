@@ -1,8 +1,8 @@
 /** Small invented documents in the published format (临江市 2023), one concern each. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../src/lib/import/parseDocument.ts';
-import { ImportError } from '../../../src/lib/import/errors.ts';
+import { parseDocument } from '../../../scripts/lib/import/parseDocument.ts';
+import { ImportError } from '../../../scripts/lib/import/errors.ts';
 
 const DIR = 'tests/fixtures/documents';
 const read = (name: string) => readFileSync(`${DIR}/${name}.md`, 'utf8');

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../../src/lib/import/formats/readSource.ts';
-import { parseDocument, type ParsedDocument } from '../../../src/lib/import/parseDocument.ts';
-import type { SourceDocument } from '../../../src/lib/import/formats/types.ts';
+import { readSource } from '../../../scripts/lib/import/formats/readSource.ts';
+import { parseDocument, type ParsedDocument } from '../../../scripts/lib/import/parseDocument.ts';
+import type { SourceDocument } from '../../../scripts/lib/import/formats/types.ts';
 import { extractedText, lostHan } from './support/nothingLost.ts';
 
 const DIR = 'tests/fixtures/documents';

@@ -1,7 +1,7 @@
 /** Front matter as real documents print it: portal metadata lines, notes after the 落款, no notice. */
 import { describe, expect, it } from 'vitest';
-import { parseFront } from '../../../src/lib/import/parseFront.ts';
-import type { SourceBlock, SourceDocument } from '../../../src/lib/import/formats/types.ts';
+import { parseFront } from '../../../scripts/lib/import/parseFront.ts';
+import type { SourceBlock, SourceDocument } from '../../../scripts/lib/import/formats/types.ts';
 
 const para = (text: string, line: number): SourceBlock => ({
   kind: 'paragraph',

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type ParsedDocument } from '../../../src/lib/import/parseDocument.ts';
+import { parseDocument, type ParsedDocument } from '../../../scripts/lib/import/parseDocument.ts';
 import { extractedText, lostHan } from './support/nothingLost.ts';
 
 const DIR = 'tests/fixtures/documents';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, joinParagraphs } from '../../../src/lib/import/joinParagraphs.ts';
-import { departmentNames, splitDepartments, splitSentences } from '../../../src/lib/import/splitDepartments.ts';
-import { departmentKind, departmentSlug } from '../../../src/lib/import/departmentSlug.ts';
-import { wordingDiff } from '../../../src/lib/import/wordingDiff.ts';
-import { assignTask } from '../../../src/lib/import/assignTasks.ts';
-import { parseChineseDate } from '../../../src/lib/import/chineseDate.ts';
-import { ImportError } from '../../../src/lib/import/errors.ts';
+import { endsSentence, joinParagraphs } from '../../../scripts/lib/import/joinParagraphs.ts';
+import { departmentNames, splitDepartments, splitSentences } from '../../../scripts/lib/import/splitDepartments.ts';
+import { departmentKind, departmentSlug } from '../../../scripts/lib/import/departmentSlug.ts';
+import { wordingDiff } from '../../../scripts/lib/import/wordingDiff.ts';
+import { assignTask } from '../../../scripts/lib/import/assignTasks.ts';
+import { parseChineseDate } from '../../../scripts/lib/import/chineseDate.ts';
+import { ImportError } from '../../../scripts/lib/import/errors.ts';
 
 describe('page-break rule', () => {
   it('knows sentence-final punctuation, also before closing quotes and brackets', () => {

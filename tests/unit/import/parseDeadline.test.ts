@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../../src/lib/import/parseDeadline.ts';
+import { parseDeadline } from '../../../scripts/lib/import/parseDeadline.ts';
 
 describe('parseDeadline', () => {
   const date = (raw: string, year = 2021) => parseDeadline(raw, year)?.date;

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type ParsedDocument } from '../../../src/lib/import/parseDocument.ts';
-import { departmentSlug } from '../../../src/lib/import/departmentSlug.ts';
+import { parseDocument, type ParsedDocument } from '../../../scripts/lib/import/parseDocument.ts';
+import { departmentSlug } from '../../../scripts/lib/import/departmentSlug.ts';
 
 const SEED = 'seeds/shenyang-2021-zhengwu-gongkai-yaodian.md';
 const text = readFileSync(SEED, 'utf8');

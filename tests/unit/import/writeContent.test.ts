@@ -50,7 +50,7 @@ describe('writing content', () => {
     expect([...a.keys()].filter((k) => k.startsWith('src/content/points/2021/'))).toHaveLength(28);
     expect([...a.keys()].filter((k) => k.startsWith('src/content/tasks/2021/'))).toHaveLength(58);
     expect(a.has('src/content/tasks/2021/10-1.yaml') && a.has('src/content/tasks/2021/10-2.yaml')).toBe(true);
-    expect(a.get('docs/import-report-2021.md')).toContain('反不正当竞争');
+    expect(a.get('docs/generated/import-report-2021.md')).toContain('反不正当竞争');
     for (const [k, v] of a) if (k.startsWith('src/') || k.startsWith('docs/')) expect(v.includes('\r'), k).toBe(false);
 
     expect((await run(root, SEED)).code).toBe(0);
@@ -137,6 +137,6 @@ describe('writing content', () => {
     expect(task.printedLabel).toBeUndefined();
     // The seed's own files are untouched by the second document.
     expect(existsSync(join(root, 'src/content/points/2021/28.yaml'))).toBe(true);
-    expect(readFileSync(join(root, 'docs/import-report-2021-haizhou.md'), 'utf8')).toContain('版式 Layout: 要点末尾的责任括注');
+    expect(readFileSync(join(root, 'docs/generated/import-report-2021-haizhou.md'), 'utf8')).toContain('版式 Layout: 要点末尾的责任括注');
   });
 });

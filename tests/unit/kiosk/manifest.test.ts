@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hasProblems, listFiles, manifestText, parseManifest, verifyManifest } from '../../../src/lib/kiosk/manifest.ts';
+import { hasProblems, listFiles, manifestText, parseManifest, verifyManifest } from '../../../scripts/lib/kiosk/manifest.ts';
 
 let dir: string;
 beforeEach(() => {

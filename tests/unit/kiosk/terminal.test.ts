@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PORT, errorPage, parseTerminalArgs, refusalMessage, stopRunning } from '../../../src/lib/kiosk/terminal.ts';
+import { DEFAULT_PORT, errorPage, parseTerminalArgs, refusalMessage, stopRunning } from '../../../scripts/lib/kiosk/terminal.ts';
 
 describe('parseTerminalArgs', () => {
   it('reads the launcher arguments and keeps the browser flags after --', () => {

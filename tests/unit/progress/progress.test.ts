@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { buildTemplate, DATA_SHEET, GUIDE_SHEET, type TemplateInput } from '../../../src/lib/progress/template.ts';
-import { readCsv, readXlsx, type SheetTable } from '../../../src/lib/progress/readSheet.ts';
-import { formatIssue, readDate, validateSheets } from '../../../src/lib/progress/validateSheet.ts';
-import { mergeReports, progressPath } from '../../../src/lib/progress/history.ts';
-import { columnLetter, findColumns, SHEET_COLUMNS } from '../../../src/lib/progress/columns.ts';
+import { buildTemplate, DATA_SHEET, GUIDE_SHEET, type TemplateInput } from '../../../scripts/lib/progress/template.ts';
+import { readCsv, readXlsx, type SheetTable } from '../../../scripts/lib/progress/readSheet.ts';
+import { formatIssue, readDate, validateSheets } from '../../../scripts/lib/progress/validateSheet.ts';
+import { mergeReports, progressPath } from '../../../scripts/lib/progress/history.ts';
+import { columnLetter, findColumns, SHEET_COLUMNS } from '../../../scripts/lib/progress/columns.ts';
 import { decodeCsvBytes, parseCsv, toCsv } from '../../../src/lib/data/csv.ts';
 
 const INPUT: TemplateInput = {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveStaticFile, startStaticServer } from '../../../src/lib/serve/staticServer.ts';
+import { resolveStaticFile, startStaticServer } from '../../../scripts/lib/serve/staticServer.ts';
 
 let root: string;
 beforeAll(() => {

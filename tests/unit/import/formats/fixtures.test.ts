@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../../../src/lib/import/formats/readSource.ts';
-import type { SourceBlock, SourceDocument } from '../../../../src/lib/import/formats/types.ts';
+import { readSource } from '../../../../scripts/lib/import/formats/readSource.ts';
+import type { SourceBlock, SourceDocument } from '../../../../scripts/lib/import/formats/types.ts';
 
 const DIR = 'tests/fixtures/documents';
 const read = (file: string) => readSource(`${DIR}/${file}`, readFileSync(`${DIR}/${file}`));

@@ -5,8 +5,8 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../src/lib/import/errors.ts';
-import { readDocx } from '../../../../src/lib/import/formats/readDocx.ts';
+import { ImportError } from '../../../../scripts/lib/import/errors.ts';
+import { readDocx } from '../../../../scripts/lib/import/formats/readDocx.ts';
 
 const cell = (text: string, options: { rowSpan?: number; columnSpan?: number; bold?: boolean } = {}) =>
   new TableCell({

@@ -4,8 +4,8 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../../../../src/lib/import/formats/readHtml.ts';
-import type { SourceBlock } from '../../../../src/lib/import/formats/types.ts';
+import { readHtml } from '../../../../scripts/lib/import/formats/readHtml.ts';
+import type { SourceBlock } from '../../../../scripts/lib/import/formats/types.ts';
 
 const utf8 = (html: string) => new TextEncoder().encode(html);
 

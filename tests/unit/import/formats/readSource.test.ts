@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../src/lib/import/errors.ts';
-import { readSource } from '../../../../src/lib/import/formats/readSource.ts';
+import { ImportError } from '../../../../scripts/lib/import/errors.ts';
+import { readSource } from '../../../../scripts/lib/import/formats/readSource.ts';
 
 const FIXTURES = 'tests/fixtures/documents';
 const FIX = '另存为 .docx 或网页 .html / save it as .docx or as a web page .html';

@@ -1,5 +1,5 @@
 /** The "nothing is lost" check of the import tests: every Han character of a source reaches a field. */
-import type { ParsedDocument } from '../../../../src/lib/import/parseDocument.ts';
+import type { ParsedDocument } from '../../../../scripts/lib/import/parseDocument.ts';
 
 /** Every text field the importer extracted, for the "nothing is lost" check. */
 export function extractedText(doc: ParsedDocument): string {

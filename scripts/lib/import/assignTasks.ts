@@ -1,4 +1,4 @@
-import { contentString } from './normalize.ts';
+import { normalizeForComparison } from '../../../src/lib/text/normalize.ts';
 
 export interface PointText {
   no: number;
@@ -35,12 +35,12 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  * number so that the result is deterministic.
  */
 export function scorePoints(taskText: string, points: PointText[]): { point: number; score: number }[] {
-  const task = contentString(taskText);
+  const task = normalizeForComparison(taskText);
   const n = Math.min(N, Math.max(1, [...task].length));
   const taskGrams = grams(task, n);
   return points
     .map((p) => {
-      const pointGrams = grams(contentString(p.text), n);
+      const pointGrams = grams(normalizeForComparison(p.text), n);
       let hit = 0;
       for (const g of taskGrams) if (pointGrams.has(g)) hit++;
       return { point: p.no, score: taskGrams.size === 0 ? 0 : round3(hit / taskGrams.size) };

@@ -1,5 +1,5 @@
 import { importError } from './errors.ts';
-import { contentString } from './normalize.ts';
+import { normalizeForComparison } from '../../../src/lib/text/normalize.ts';
 import type { ReadTable } from './readTaskTable.ts';
 
 export interface PrintedLabel {
@@ -83,7 +83,7 @@ export function parseTaskTable(
     const labelText = cell(cells, item);
     if (labelText !== '') {
       const m = LABEL.exec(labelText);
-      const byTitle = m ? null : points.find((p) => contentString(p.title) === contentString(labelText));
+      const byTitle = m ? null : points.find((p) => normalizeForComparison(p.title) === normalizeForComparison(labelText));
       if (!m && !byTitle) {
         throw importError(
           file,

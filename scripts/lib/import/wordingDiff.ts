@@ -1,4 +1,4 @@
-import { contentText } from './normalize.ts';
+import { contentText } from '../../../src/lib/text/normalize.ts';
 
 /** One place where the table's wording differs from the point's text. */
 export interface WordingFragment {

@@ -1,5 +1,5 @@
-import { expectedEntryId } from '../content/interpretations.ts';
-import { DOCUMENT_ID } from '../../schemas/document.ts';
+import { expectedEntryId } from '../../../src/lib/content/interpretations.ts';
+import { DOCUMENT_ID } from '../../../src/schemas/document.ts';
 
 /**
  * What `npm run new` was asked to interpret: a document id (`2021`, `2022-fujian`) or a point of

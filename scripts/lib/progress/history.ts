@@ -4,7 +4,7 @@
  * sheet imported twice) is not added again.
  */
 import { parse, stringify } from 'yaml';
-import { progressSchema } from '../../schemas/progress.ts';
+import { progressSchema } from '../../../src/schemas/progress.ts';
 import { z } from 'astro/zod';
 import type { ImportedReport, ProgressReport } from './validateSheet.ts';
 

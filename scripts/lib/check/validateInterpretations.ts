@@ -1,7 +1,7 @@
-import { copyScore, COPY_LIMITS, isCopied, type CopyScore } from '../jiedu/copyScore.ts';
-import { normalizeForComparison } from '../text/normalize.ts';
-import { ownProse, proseLength, quotes } from '../jiedu/mdxText.ts';
-import { expectedEntryId } from '../content/interpretations.ts';
+import { copyScore, COPY_LIMITS, isCopied, type CopyScore } from '../../../src/lib/jiedu/copyScore.ts';
+import { normalizeForComparison } from '../../../src/lib/text/normalize.ts';
+import { ownProse, proseLength, quotes } from '../../../src/lib/jiedu/mdxText.ts';
+import { expectedEntryId } from '../../../src/lib/content/interpretations.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
 

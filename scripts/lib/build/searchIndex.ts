@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { splitCjkInHtml } from '../search/segment.ts';
+import { splitCjkInHtml } from '../../../src/lib/search/segment.ts';
 
 /** Where the search page finds the indexes to merge with the primary one at `/pagefind/`. */
 export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';

@@ -3,7 +3,7 @@
  * or GBK), into rows keyed by column, found by header text.
  */
 import ExcelJS from 'exceljs';
-import { decodeCsvBytes, parseCsv } from '../data/csv.ts';
+import { decodeCsvBytes, parseCsv } from '../../../src/lib/data/csv.ts';
 import { findColumns, type ColumnKey } from './columns.ts';
 
 /** A cell as the spreadsheet holds it: text, a number, or a date (xlsx date cells). */

@@ -1,6 +1,6 @@
 import type { CheckIssue } from './issue.ts';
 import { loadCollection, type LoadedEntry } from './loadEntries.ts';
-import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../../../src/schemas/collections.ts';
 import { validateSchemas } from './validateSchemas.ts';
 import { validateReferences } from './validateReferences.ts';
 import { validateInterpretations, type InterpretationStats } from './validateInterpretations.ts';

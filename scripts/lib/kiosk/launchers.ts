@@ -2,7 +2,7 @@
  * The files a hall's staff touch in a 查阅点 package: the launchers (`启动查阅点.bat` and
  * `停止查阅点.bat` on Windows, `start-kiosk.sh` and `stop-kiosk.sh` on Linux) and `使用说明.txt`.
  * The launchers only find the package's Node and a browser and call `app/kiosk.mjs`
- * (src/lib/kiosk/terminal.ts), which does the work the same way on both systems.
+ * (scripts/lib/kiosk/terminal.ts), which does the work the same way on both systems.
  */
 export type Platform = 'win-x64' | 'linux-x64';
 export const PLATFORMS: readonly Platform[] = ['win-x64', 'linux-x64'];

@@ -3,7 +3,7 @@
  * from `src/content/` with the content check's loader (plain Node, no Astro).
  */
 import { loadCollection } from '../check/loadEntries.ts';
-import type { CollectionName } from '../../schemas/collections.ts';
+import type { CollectionName } from '../../../src/schemas/collections.ts';
 import type { TemplateTask } from './template.ts';
 
 interface TaskData {

@@ -11,8 +11,8 @@ import {
   type MdxjsEsm,
   type MdxTextExpression,
 } from 'satteri';
-import { ALLOWED_COMPONENTS } from '../jiedu/allowedComponents.ts';
-import { DANGEROUS_SCHEMES, LINK_SCHEMES, urlScheme } from '../jiedu/urls.ts';
+import { ALLOWED_COMPONENTS } from '../../../src/lib/jiedu/allowedComponents.ts';
+import { DANGEROUS_SCHEMES, LINK_SCHEMES, urlScheme } from '../../../src/lib/jiedu/urls.ts';
 import type { CheckCode } from './codes.ts';
 import { htmlTokens } from './htmlTags.ts';
 import { error, type CheckIssue } from './issue.ts';

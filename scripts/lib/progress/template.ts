@@ -4,7 +4,7 @@
  * the input columns open, a drop-down for 进展状态 and date validation for the two dates.
  */
 import ExcelJS from 'exceljs';
-import { PROGRESS_STATUSES } from '../../schemas/progress.ts';
+import { PROGRESS_STATUSES } from '../../../src/schemas/progress.ts';
 import { SHEET_COLUMNS, columnLetter } from './columns.ts';
 
 export interface TemplateTask {

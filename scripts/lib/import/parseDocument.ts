@@ -11,7 +11,7 @@ import { tablePoints } from './tablePoints.ts';
 import { FIRST_LISTED_LEADS } from './dutyClauses.ts';
 import { resolveDepartments, type Department, type ExistingDepartment } from './departments.ts';
 import { issuerGovernment } from './departmentList.ts';
-import { contentString } from './normalize.ts';
+import { normalizeForComparison } from '../../../src/lib/text/normalize.ts';
 import type { Inference } from './inferences.ts';
 
 /** How a document states its points and tasks. */
@@ -247,7 +247,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
   const sectionRowMismatches = (taskTable?.sectionRows ?? []).flatMap((row) => {
     if (layout === 'table-only') return [];
     const heading = sections.find((s) => s.numeral === row.numeral)?.heading ?? '';
-    return contentString(heading) === contentString(row.text) ? [] : [{ line: row.line, row: row.text, heading }];
+    return normalizeForComparison(heading) === normalizeForComparison(row.text) ? [] : [{ line: row.line, row: row.text, heading }];
   });
   const labelTitles = rows.flatMap((row) => {
     if (row.labelLine !== row.line || row.label.no === 0) return [];
@@ -262,7 +262,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
         '核对事项名称的序号与要点序号。',
       );
     }
-    return contentString(point.title) === contentString(row.label.title)
+    return normalizeForComparison(point.title) === normalizeForComparison(row.label.title)
       ? []
       : [{ line: row.line, label: row.label.title, point: point.no, title: point.title }];
   });

@@ -1,7 +1,7 @@
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
-import { DOCUMENT_ID } from '../../schemas/document.ts';
-import { pointId } from '../content/ids.ts';
+import { DOCUMENT_ID } from '../../../src/schemas/document.ts';
+import { pointId } from '../../../src/lib/content/ids.ts';
 
 type Data = Record<string, unknown>;
 const asData = (e: LoadedEntry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});

@@ -3,8 +3,8 @@
  * Every mistake is reported with the sheet, row and column, in Chinese and English, with the fix;
  * a file with any mistake yields no reports at all.
  */
-import { isIsoDate } from '../../schemas/common.ts';
-import { NOTE_MAX, PROGRESS_STATUSES, type progressUpdateSchema } from '../../schemas/progress.ts';
+import { isIsoDate } from '../../../src/schemas/common.ts';
+import { NOTE_MAX, PROGRESS_STATUSES, type progressUpdateSchema } from '../../../src/schemas/progress.ts';
 import type { z } from 'astro/zod';
 import { INPUT_KEYS, SHEET_COLUMNS, columnLetter, type ColumnKey } from './columns.ts';
 import type { CellValue, SheetTable } from './readSheet.ts';

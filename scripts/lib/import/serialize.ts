@@ -1,7 +1,7 @@
 import { Scalar, stringify } from 'yaml';
 import type { ParsedDocument } from './parseDocument.ts';
 import { importReport } from './importReport.ts';
-import { pointId, taskId } from '../content/ids.ts';
+import { pointId, taskId } from '../../../src/lib/content/ids.ts';
 
 /** Dates are quoted so that no YAML loader turns them into Date objects. */
 export function quoted(value: string): Scalar<string> {
@@ -133,7 +133,7 @@ export function serialize(doc: ParsedDocument, options: SerializeOptions): Conte
     );
   }
 
-  files.set(`docs/import-report-${id}.md`, importReport(doc, id));
+  files.set(`docs/generated/import-report-${id}.md`, importReport(doc, id));
 
   return {
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),

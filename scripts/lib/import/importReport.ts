@@ -1,7 +1,7 @@
 import type { ParsedDocument } from './parseDocument.ts';
 import type { Task } from './buildTasks.ts';
 import { formatFragment } from './wordingDiff.ts';
-import { taskNo } from '../content/ids.ts';
+import { taskNo } from '../../../src/lib/content/ids.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const excerpt = (s: string, n = 24) => {

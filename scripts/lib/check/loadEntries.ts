@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { error, type CheckIssue } from './issue.ts';
-import { splitFrontMatter } from '../jiedu/mdxText.ts';
-import { COLLECTIONS, collectionFolder, type CollectionName } from '../../schemas/collections.ts';
+import { splitFrontMatter } from '../../../src/lib/jiedu/mdxText.ts';
+import { COLLECTIONS, collectionFolder, type CollectionName } from '../../../src/schemas/collections.ts';
 
 /** A content file read for checking, with what is needed to point at a field's line. */
 export interface LoadedEntry {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { collectionSchemas, type CollectionName } from '../../schemas/collections.ts';
+import { collectionSchemas, type CollectionName } from '../../../src/schemas/collections.ts';
 import type { CheckCode } from './codes.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';

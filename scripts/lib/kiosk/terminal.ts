@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listenOnFreePort, staticHandler } from '../serve/staticServer.ts';
 import { hasProblems, MANIFEST_FILE, verifyManifest, type ManifestProblems } from './manifest.ts';
-import { DEFAULT_IDLE_SECONDS } from './preferences.ts';
+import { DEFAULT_IDLE_SECONDS } from '../../../src/lib/kiosk/preferences.ts';
 
 export const DEFAULT_PORT = 8421;
 /** The served folder inside a package. */
