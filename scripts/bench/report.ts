@@ -48,7 +48,6 @@ function rows(results: SizeResult[]): [string, ...string[]][] {
     ['build warnings: lines / distinct messages', ...col((r) => `${r.buildWarnings.lines} / ${r.buildWarnings.distinct.length}`)],
     ['dist: size / files', ...col((r) => `${size(r.dist.bytes)} / ${r.dist.files}`)],
     ['… HTML: size / files', ...col((r) => `${size(r.dist.parts.html.bytes)} / ${r.dist.parts.html.files}`)],
-    ['… 图解 PNG: size / files', ...col((r) => `${size(r.dist.parts.tujieImages.bytes)} / ${r.dist.parts.tujieImages.files}`)],
     ['… fonts: size / files', ...col((r) => `${size(r.dist.parts.fonts.bytes)} / ${r.dist.parts.fonts.files}`)],
     ['… Pagefind index: size / files', ...col((r) => `${size(r.dist.parts.pagefind.bytes)} / ${r.dist.parts.pagefind.files}`)],
   ];
