@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -115,7 +115,7 @@ describe('the 图解 PNG, drawn in the browser', () => {
     // The same SVG drawn the same way without the embedded faces: Chromium here has no Chinese
     // font, so that is what a reader would get if the embedding failed (boxes or nothing).
     const bare = await page.evaluate(async () => {
-      const svg = document.querySelector('#tujie-figure svg')!;
+      const svg = document.querySelector<SVGSVGElement>('#tujie-figure svg')!;
       const image = new Image();
       image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
       await image.decode();
