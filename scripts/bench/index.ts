@@ -18,8 +18,8 @@ import { pointId, urls } from '../../src/lib/content/ids.ts';
 import { interpretationUrls } from '../../src/lib/content/interpretations.ts';
 import { distStats, largestPage, pageWeight } from './pageWeight.ts';
 import { searchTiming } from './searchTiming.ts';
-import { baselineBuildCommand, createBaselineProject } from './baseline.ts';
-import { markdownTable, reportHeader, type SizeResult } from './report.ts';
+import { BASELINE_PAGES_PER_POINT, baselineBuildCommand, createBaselineProject } from './baseline.ts';
+import { markdownTable, reportHeader, targetsTable, type SizeResult } from './report.ts';
 import { lighthouseScores, lighthouseTable } from './lighthouse.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -124,6 +124,7 @@ async function benchSize(folder: string, points: number, seed: number, keep: boo
     buildWarnings: warnings(build.output),
     pagefind,
     baseline,
+    baselinePages: archive.points.length * BASELINE_PAGES_PER_POINT.length,
     dist: stats,
     templates,
     search,
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
     if (keep) log(`kept ${folder}`);
     else removeRunFolder(folder);
   }
-  const report = `${reportHeader({ seed, date: new Date(), maxLoad })}\n\n${markdownTable(results)}\n`;
+  const report = `${reportHeader({ seed, date: new Date(), maxLoad })}\n\n${markdownTable(results)}\n\nTargets:\n\n${targetsTable(results)}\n`;
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   writeFileSync(join(ROOT, '.tmp', 'bench-latest.md'), report, 'utf8');
   console.log(`\n${report}`);

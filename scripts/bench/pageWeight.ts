@@ -20,7 +20,7 @@ export interface DistStats {
   files: number;
   htmlPages: number;
   /** bytes and file counts by part of the site */
-  parts: Record<'html' | 'pagefind' | 'tujieImages' | 'fonts' | 'other', { bytes: number; files: number }>;
+  parts: Record<'html' | 'pagefind' | 'fonts' | 'other', { bytes: number; files: number }>;
 }
 
 function walk(dir: string): string[] {
@@ -33,7 +33,6 @@ export function distStats(dist: string): DistStats {
   const parts: DistStats['parts'] = {
     html: { bytes: 0, files: 0 },
     pagefind: { bytes: 0, files: 0 },
-    tujieImages: { bytes: 0, files: 0 },
     fonts: { bytes: 0, files: 0 },
     other: { bytes: 0, files: 0 },
   };
@@ -49,13 +48,11 @@ export function distStats(dist: string): DistStats {
     files++;
     const part = rel.startsWith('pagefind/')
       ? 'pagefind'
-      : rel.startsWith('tujie/images/')
-        ? 'tujieImages'
-        : /\.(woff2?|ttf|otf)$/.test(rel)
-          ? 'fonts'
-          : rel.endsWith('.html')
-            ? 'html'
-            : 'other';
+      : /\.(woff2?|ttf|otf)$/.test(rel)
+        ? 'fonts'
+        : rel.endsWith('.html')
+          ? 'html'
+          : 'other';
     parts[part].bytes += size;
     parts[part].files++;
   }

@@ -14,6 +14,8 @@ export interface SizeResult {
   buildWarnings: { lines: number; distinct: string[] };
   pagefind: StepResult;
   baseline: StepResult;
+  /** HTML pages the baseline built. */
+  baselinePages: number;
   dist: DistStats;
   templates: { name: string; weight: PageWeight }[];
   search: SearchTiming;
@@ -41,8 +43,8 @@ function rows(results: SizeResult[]): [string, ...string[]][] {
     ['astro build alone (build − check − Pagefind), time', ...col((r) => s(astroMs(r)))],
     ['Pagefind step (run separately): time / peak RSS', ...col((r) => `${s(r.pagefind.wallMs)} / ${mib(r.pagefind.peakRss)}`)],
     [
-      'bare Astro baseline (one .md page per point): wall / CPU time / peak RSS',
-      ...col((r) => `${s(r.baseline.wallMs)} / ${s(r.baseline.cpuMs)} / ${mib(r.baseline.peakRss)}`),
+      'bare Astro baseline (three .md pages per point): pages / wall / CPU time / peak RSS',
+      ...col((r) => `${r.baselinePages} / ${s(r.baseline.wallMs)} / ${s(r.baseline.cpuMs)} / ${mib(r.baseline.peakRss)}`),
     ],
     [
       'build vs bare Astro: wall time / CPU time / peak RSS',
@@ -51,11 +53,17 @@ function rows(results: SizeResult[]): [string, ...string[]][] {
           `${(r.build.wallMs / r.baseline.wallMs).toFixed(1)}× / ${r.baseline.cpuMs ? `${(r.build.cpuMs / r.baseline.cpuMs).toFixed(1)}×` : '—'} / ${(r.build.peakRss / r.baseline.peakRss).toFixed(1)}×`,
       ),
     ],
+    [
+      'per HTML page, build vs bare Astro: wall ms / CPU ms (ratio)',
+      ...col((r) => {
+        const ratio = perPageRatio(r);
+        return `${(r.build.wallMs / r.pages).toFixed(1)} vs ${(r.baseline.wallMs / r.baselinePages).toFixed(1)} (${ratio.wall.toFixed(2)}×) / ${(r.build.cpuMs / r.pages).toFixed(1)} vs ${(r.baseline.cpuMs / r.baselinePages).toFixed(1)} (${ratio.cpu ? `${ratio.cpu.toFixed(2)}×` : '—'})`;
+      }),
+    ],
     ['astro build alone vs bare Astro, time', ...col((r) => `${(astroMs(r) / r.baseline.wallMs).toFixed(1)}×`)],
     ['build warnings: lines / distinct messages', ...col((r) => `${r.buildWarnings.lines} / ${r.buildWarnings.distinct.length}`)],
     ['dist: size / files', ...col((r) => `${size(r.dist.bytes)} / ${r.dist.files}`)],
     ['… HTML: size / files', ...col((r) => `${size(r.dist.parts.html.bytes)} / ${r.dist.parts.html.files}`)],
-    ['… 图解 PNG: size / files', ...col((r) => `${size(r.dist.parts.tujieImages.bytes)} / ${r.dist.parts.tujieImages.files}`)],
     ['… fonts: size / files', ...col((r) => `${size(r.dist.parts.fonts.bytes)} / ${r.dist.parts.fonts.files}`)],
     ['… Pagefind index: size / files', ...col((r) => `${size(r.dist.parts.pagefind.bytes)} / ${r.dist.parts.pagefind.files}`)],
   ];
@@ -77,6 +85,75 @@ function rows(results: SizeResult[]): [string, ...string[]][] {
     ['search: bytes under /pagefind/ for one cold query', ...col((r) => size(r.search.coldBytes))],
   );
   return out;
+}
+
+/** Build cost per HTML page over the baseline's per page: wall time and CPU time (0 when unknown). */
+function perPageRatio(r: SizeResult): { wall: number; cpu: number } {
+  const per = (ms: number, pages: number): number => ms / pages;
+  return {
+    wall: per(r.build.wallMs, r.pages) / per(r.baseline.wallMs, r.baselinePages),
+    cpu: r.baseline.cpuMs ? per(r.build.cpuMs, r.pages) / per(r.baseline.cpuMs, r.baselinePages) : 0,
+  };
+}
+
+/** The issue's targets (“Build and search at archive scale”). 2.0 GB is read as 2 GiB, as before. */
+export const TARGETS = { perPageRatio: 2, processBytes: 2 * 1024 * MiB, coldMs: 600, warmMs: 100, coldBytes: 400 * KiB } as const;
+
+const mark = (ok: boolean): string => (ok ? '✓' : '✗');
+
+/** One row per target and size: the measured figure, the target and ✓/✗. */
+export function targetsTable(results: SizeResult[]): string {
+  const lines: string[][] = [['target', 'N', 'measured', 'target', '']];
+  for (const r of results) {
+    const ratio = perPageRatio(r);
+    const largest = Math.max(r.check.largestProcessRss, r.build.largestProcessRss, r.pagefind.largestProcessRss);
+    lines.push(
+      [
+        'build cost per HTML page vs bare Astro per page, wall time',
+        String(r.points),
+        `${ratio.wall.toFixed(2)}×`,
+        `≤ ${TARGETS.perPageRatio}×`,
+        mark(ratio.wall <= TARGETS.perPageRatio),
+      ],
+      [
+        'build cost per HTML page vs bare Astro per page, CPU time',
+        String(r.points),
+        ratio.cpu ? `${ratio.cpu.toFixed(2)}×` : '—',
+        `≤ ${TARGETS.perPageRatio}×`,
+        ratio.cpu ? mark(ratio.cpu <= TARGETS.perPageRatio) : '—',
+      ],
+      [
+        'peak memory of any process (check, build, Pagefind)',
+        String(r.points),
+        mib(largest),
+        `≤ ${mib(TARGETS.processBytes)}`,
+        mark(largest <= TARGETS.processBytes),
+      ],
+      [
+        'search, first result cold',
+        String(r.points),
+        `${r.search.coldMs.toFixed(0)} ms`,
+        `≤ ${TARGETS.coldMs} ms`,
+        mark(r.search.coldMs <= TARGETS.coldMs),
+      ],
+      [
+        'search, first result warm',
+        String(r.points),
+        `${r.search.warmMs.toFixed(0)} ms`,
+        `≤ ${TARGETS.warmMs} ms`,
+        mark(r.search.warmMs <= TARGETS.warmMs),
+      ],
+      [
+        'search, bytes for a cold query',
+        String(r.points),
+        size(r.search.coldBytes),
+        `≤ ${size(TARGETS.coldBytes)}`,
+        mark(r.search.coldBytes <= TARGETS.coldBytes),
+      ],
+    );
+  }
+  const [head, ...body] = lines;
+  return [head!, ['---', '--:', '--:', '--:', ':-:'], ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
 export function markdownTable(results: SizeResult[]): string {

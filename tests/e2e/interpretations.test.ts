@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { offlineContext } from './support/browser.ts';
 import { useSite } from './support/session.ts';
@@ -30,15 +31,15 @@ describe('文字解读 and 图解 pages (built output)', () => {
     expect(textOf(table)).toContain('市政府办公室');
   });
 
-  it('writes a 1080-px PNG for every generated 图解', async () => {
-    const { default: sharp } = await import('sharp');
-    const images = readdirSync(distPath('tujie', 'images')).sort();
-    expect(images).toEqual([...points.map((nn) => `2021-${nn}.png`), '2021.png'].sort());
-    for (const name of images) {
-      const meta = await sharp(readFileSync(distPath('tujie', 'images', name))).metadata();
-      expect(meta.format, name).toBe('png');
-      expect(meta.width, name).toBe(1080);
-      expect(meta.height, name).toBeGreaterThan(800);
+  it('writes no image files for 图解: their PNG is drawn in the reader’s browser, by a button hidden without JavaScript', () => {
+    expect(existsSync(distPath('tujie', 'images'))).toBe(false);
+    for (const nn of [...points, '']) {
+      const page = readPage(distPath('tujie', '2021', nn, 'index.html'));
+      const download = select('p.tujie-download.no-print[data-needs-js][hidden] > button[type="button"]', page);
+      expect(attr(download, 'data-tujie-download'), nn).toBe('tujie-figure');
+      expect(attr(download, 'data-filename'), nn).toBe(nn ? `2021-${nn}.png` : '2021.png');
+      expect(textOf(download), nn).toBe('下载图片（PNG，1080 像素宽）');
+      select('div.tujie-figure#tujie-figure[data-pagefind-ignore] > svg', page);
     }
   });
 
@@ -92,6 +93,51 @@ describe('pairing by links, in the browser', () => {
     expect(await page.getByRole('img', { name: '图解：创新政策解读形式' }).count()).toBe(1);
     await pairing().getByRole('link', { name: '原文' }).click();
     await page.waitForURL(`${site.url}/yaodian/2021/18/`);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the 图解 PNG, drawn in the browser', () => {
+  const site = useSite();
+
+  /** Greyscale pixels of a PNG. */
+  const grey = async (png: Buffer) => (await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true })).data;
+
+  it('downloads point 18’s 图解 offline as a PNG 1080 px wide, its Chinese text drawn in the site font', async () => {
+    const { context, blocked } = await offlineContext(site.browser, { acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/tujie/2021/18/`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载图片（PNG，1080 像素宽）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('2021-18.png');
+    const png = readFileSync((await download.path())!);
+    const meta = await sharp(png).metadata();
+    const viewBox = attr(select('#tujie-figure > svg', readPage(distPath('tujie', '2021', '18', 'index.html'))), 'viewBox');
+    const svgHeight = Number(/^0 0 1080 (\d+)$/.exec(viewBox ?? '')?.[1]);
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1080, svgHeight]);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '图片已生成。' }).count()).toBe(1);
+
+    // The same SVG drawn the same way without the embedded faces: Chromium here has no Chinese
+    // font, so that is what a reader would get if the embedding failed (boxes or nothing).
+    const bare = await page.evaluate(async () => {
+      const svg = document.querySelector<SVGSVGElement>('#tujie-figure svg')!;
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = svg.viewBox.baseVal.width;
+      canvas.height = svg.viewBox.baseVal.height;
+      canvas.getContext('2d')!.drawImage(image, 0, 0);
+      return canvas.toDataURL('image/png').split(',')[1]!;
+    });
+    const [ours, without] = await Promise.all([grey(png), grey(Buffer.from(bare, 'base64'))]);
+    expect(without.length).toBe(ours.length);
+    let differing = 0;
+    for (let i = 0; i < ours.length; i++) if (Math.abs(ours[i]! - without[i]!) > 64) differing++;
+    expect(differing / ours.length).toBeGreaterThan(0.01);
     expect(blocked).toEqual([]);
     await context.close();
   });

@@ -31,8 +31,8 @@ function pathOf(entryId: string): string {
 export const interpretationUrls = {
   jiedu: (entryId: string) => `/jiedu/${pathOf(entryId)}/`,
   tujie: (entryId: string) => `/tujie/${pathOf(entryId)}/`,
-  /** Downloadable raster of a generated 图解: `/tujie/images/2021-18.png`. */
-  tujieImage: (entryId: string) => `/tujie/images/${pathOf(entryId).replace('/', '-')}.png`,
+  /** File name of a generated 图解's PNG, drawn in the reader's browser: `2021-18.png`. */
+  tujieImageName: (entryId: string) => `${pathOf(entryId).replace('/', '-')}.png`,
   /** The 原文 a policy key points at: `point:2021/18` → `/yaodian/2021/18/`, `document:2021` → `/yaodian/2021/`. */
   original: (key: string) => `/yaodian/${key.split(':')[1]}/`,
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fontFaceRule } from './fontFaceRule.ts';
 
 /** The family the site's own subsets are declared under; the full font is the fallback family. */
 export const SITE_FAMILY = 'ZW Sans';
@@ -30,10 +31,10 @@ export interface FontFace {
  * Slices of rarer characters and the complete font's slices keep `swap`: they are not preloaded.
  */
 export function fontFaceCss(faces: FontFace[]): string {
-  const rule = (f: FontFace, family: string, display: string) =>
-    `@font-face{font-family:'${family}';font-style:normal;font-weight:${f.weight};font-display:${display};src:url(${f.url}) format('woff2')${f.unicodeRange ? `;unicode-range:${f.unicodeRange}` : ''}}`;
   return faces
-    .flatMap((f) => (f.unicodeRange ? [rule(f, f.family, 'swap')] : [rule(f, f.family, 'optional'), rule(f, LATE_FAMILY, 'swap')]))
+    .flatMap((f) =>
+      f.unicodeRange ? [fontFaceRule(f, f.family, 'swap')] : [fontFaceRule(f, f.family, 'optional'), fontFaceRule(f, LATE_FAMILY, 'swap')],
+    )
     .join('\n');
 }
 
@@ -80,9 +81,4 @@ export function fallbackFaces(urlBase = '/fonts/noto-sans-sc'): (FontFace & { so
  */
 export function sourceFonts(): Record<number, string> {
   return { 400: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf') };
-}
-
-/** The fonts the 图解 rasters are drawn with: regular and a true bold, since images are not subset. */
-export function rasterFonts(): string[] {
-  return [sourceFonts()[400]!, require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')];
 }

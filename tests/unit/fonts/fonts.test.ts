@@ -3,6 +3,7 @@ import { parseUnicodeRange, toUnicodeRange } from '../../../src/lib/fonts/unicod
 import { countCodePoints, htmlVisibleText, scriptStrings } from '../../../src/lib/fonts/collectText.ts';
 import { planSlices } from '../../../src/lib/fonts/planSlices.ts';
 import { fallbackFaces, fontFaceCss, preloadFont } from '../../../src/lib/fonts/fontFaces.ts';
+import { facesForText, parseFontFaceCss } from '../../../src/lib/fonts/fontFaceRule.ts';
 
 describe('unicode ranges', () => {
   it('collapses runs and round-trips', () => {
@@ -74,6 +75,20 @@ describe('font faces', () => {
         "@font-face{font-family:'ZW Sans Late';font-style:normal;font-weight:400;font-display:swap;src:url(/fonts/a.woff2) format('woff2')}\n" +
         "@font-face{font-family:'ZW Sans';font-style:normal;font-weight:400;font-display:swap;src:url(/fonts/b.woff2) format('woff2');unicode-range:U+9F98}",
     );
+  });
+  it('reads its own stylesheet back, and picks the faces a text needs: the face every page loads, and only the slices holding its characters', () => {
+    const declared = [
+      { family: 'ZW Sans', weight: 400, url: '/fonts/a.woff2' },
+      { family: 'ZW Sans', weight: 400, url: '/fonts/b.woff2', unicodeRange: 'U+9F98' },
+      { family: 'ZW Sans', weight: 400, url: '/fonts/c.woff2', unicodeRange: 'U+4E00-4E05,U+9F99' },
+    ];
+    const faces = parseFontFaceCss(fontFaceCss(declared));
+    expect(faces).toEqual([declared[0], { ...declared[0], family: 'ZW Sans Late' }, declared[1], declared[2]]);
+    expect(facesForText(faces, 'ZW Sans', '政务').map((f) => f.url)).toEqual(['/fonts/a.woff2']);
+    expect(facesForText(faces, 'ZW Sans', '政龘').map((f) => f.url)).toEqual(['/fonts/a.woff2', '/fonts/b.woff2']);
+    expect(facesForText(faces, 'ZW Sans', '一龙').map((f) => f.url)).toEqual(['/fonts/a.woff2', '/fonts/c.woff2']);
+    expect(facesForText(faces, 'Noto Sans SC', '一')).toEqual([]);
+    expect(() => parseFontFaceCss('@font-face{font-weight:400}')).toThrow(/without font-family/);
   });
   it('preloads a font before the stylesheet that declares it, and leaves pages without that stylesheet alone', () => {
     const head = '<head><link rel="stylesheet" href="/fonts/fonts.css"></head>';

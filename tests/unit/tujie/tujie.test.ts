@@ -1,12 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textWidth, wrapText } from '../../../src/lib/tujie/wrapText.ts';
 import { renderTujieSvg } from '../../../src/lib/tujie/renderTujieSvg.ts';
 import { leadsByWeight, timeline } from '../../../src/lib/tujie/tujieContent.ts';
-import { rasterizeSvg } from '../../../src/lib/tujie/rasterize.ts';
+import { embedStyle, firstFamily, imageSize } from '../../../src/lib/tujie/downloadImage.ts';
 
 const deadline = (raw: string, date: string | null) => ({
   raw,
@@ -67,32 +63,16 @@ describe('generated 图解', () => {
     expect(svg).toContain('站点 &lt;测试&gt;');
     expect(svg).toContain('width="1080"');
   });
-  it('rasterises to a PNG 1080 px wide', async () => {
-    const { default: sharp } = await import('sharp');
-    const meta = await sharp(await rasterizeSvg(svg)).metadata();
-    expect(meta.format).toBe('png');
-    expect(meta.width).toBe(1080);
+  it('gets the style of its downloaded PNG as its first child, still one well-formed SVG', () => {
+    const styled = embedStyle(svg, "@font-face{font-family:'ZW Sans';src:url(data:font/woff2;base64,AAAA) format('woff2')}");
+    expect(styled).toMatch(/^<svg [^>]*><style><!\[CDATA\[@font-face\{font-family:'ZW Sans';[^\]]*\]\]><\/style>\n<title id="t18-title">/);
+    expect(styled.replace(/<style>[\s\S]*?<\/style>/, '')).toBe(svg);
+    expect(() => embedStyle('<p>x</p>', '')).toThrow(/no <svg>/);
   });
-
-  it('draws real Chinese glyphs, not the boxes a machine without a CJK font draws', async () => {
-    const { default: sharp } = await import('sharp');
-    const svg =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="260"><rect width="900" height="260" fill="#fff"/><text x="10" y="210" font-family="Noto Sans SC" font-size="200" font-weight="700">政务公开</text></svg>';
-    const grey = async (png: Buffer) => (await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true })).data;
-    const ours = await grey(await rasterizeSvg(svg));
-    // The same SVG in a fresh process whose fontconfig knows no font at all: what a bare machine draws.
-    const dir = mkdtempSync(join(tmpdir(), 'nofont-'));
-    writeFileSync(join(dir, 'fonts.conf'), `<?xml version="1.0"?><fontconfig><cachedir>${dir}</cachedir></fontconfig>`);
-    const script = `import sharp from 'sharp'; const b = await sharp(Buffer.from(process.argv[1])).png().toBuffer(); process.stdout.write(b.toString('base64'));`;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, svg], {
-      env: { ...process.env, FONTCONFIG_FILE: join(dir, 'fonts.conf'), ZW_FONTCONFIG: '1' },
-      cwd: join(import.meta.dirname, '../../..'),
-    });
-    const bare = await grey(Buffer.from(out.toString(), 'base64'));
-    let differing = 0;
-    for (let i = 0; i < ours.length; i++) if (Math.abs(ours[i]! - bare[i]!) > 64) differing++;
-    expect(differing / ours.length).toBeGreaterThan(0.1);
-    const ink = ours.reduce((n, v) => n + (v < 128 ? 1 : 0), 0) / ours.length;
-    expect(ink).toBeGreaterThan(0.2);
+  it('names the family to embed and the size of the PNG: 1080 px wide, same aspect', () => {
+    expect(firstFamily("'ZW Sans', 'ZW Sans Late', 'Noto Sans SC', sans-serif")).toBe('ZW Sans');
+    expect(imageSize(1080, 1400)).toEqual({ width: 1080, height: 1400 });
+    expect(imageSize(540, 700)).toEqual({ width: 1080, height: 1400 });
+    expect(() => imageSize(0, 10)).toThrow(/no size/);
   });
 });
