@@ -3,11 +3,11 @@
  * site, served on loopback, in the same Chromium the browser tests use. Part of `npm run bench`
  * (`--lighthouse` runs it alone on the project's own dist/). See docs/performance.md.
  */
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/support/browser.ts';
-import { startStaticServer } from '../lib/serve/staticServer.ts';
+import { listenOnFreePort, staticHandler } from '../lib/serve/staticServer.ts';
 
 /** The pages the issue was measured on: a point's 原文, the task ledger, the home page. */
 export const LIGHTHOUSE_PAGES = ['/yaodian/2021/18/', '/renwu/2021/', '/'];
@@ -30,7 +30,9 @@ const score = (s: number | null | undefined): number => Math.round((s ?? 0) * 10
 
 /** Runs Lighthouse once per page, one page at a time, each in a fresh profile. */
 export async function lighthouseScores(siteDir: string, paths = LIGHTHOUSE_PAGES): Promise<LighthouseScores[]> {
-  const { server, url: base }: { server: Server; url: string } = await startStaticServer(siteDir);
+  // Served gzipped, as docs/deploy.md asks of a real server: Lighthouse times the bytes on a slow network.
+  const server = createServer(staticHandler(siteDir, { compress: true }));
+  const base = await listenOnFreePort(server, 0);
   const out: LighthouseScores[] = [];
   try {
     for (const path of paths) {

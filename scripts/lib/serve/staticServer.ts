@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** MIME types of everything the build emits; Pagefind needs `.wasm` and its `.pf_*` binaries served as such. */
 export const MIME_TYPES: Record<string, string> = {
@@ -48,12 +49,23 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   return null;
 }
 
+/** The text types docs/deploy.md asks a web server to compress; fonts, images and Pagefind's files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.csv', '.svg']);
+
+export interface StaticHandlerOptions {
+  /**
+   * Gzip text for clients that accept it, as a deployment configured by docs/deploy.md does (for
+   * measurements of what readers get). Off for kiosks: on loopback it only costs CPU.
+   */
+  compress?: boolean;
+}
+
 /**
  * The request handler of the static server: files under `root` with their MIME type, `404.html`
  * for anything else, never a directory listing. It logs nothing: a request's query string holds
  * what a reader typed into search.
  */
-export function staticHandler(root: string): RequestListener {
+export function staticHandler(root: string, { compress = false }: StaticHandlerOptions = {}): RequestListener {
   return (req, res) => {
     const file = resolveStaticFile(root, req.url ?? '/');
     const notFound = file ? null : resolveStaticFile(root, '/404.html');
@@ -62,11 +74,16 @@ export function staticHandler(root: string): RequestListener {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 未找到 / not found');
       return;
     }
+    const ext = extname(path).toLowerCase();
+    const gzip = compress && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(file ? 200 : 404, {
-      'content-type': MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': MIME_TYPES[ext] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      ...(compress ? { vary: 'accept-encoding' } : {}),
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(path).pipe(createGzip()).pipe(res);
     else createReadStream(path).pipe(res);
   };
 }

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveStaticFile, startStaticServer } from '../../../scripts/lib/serve/staticServer.ts';
+import { createServer, get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { listenOnFreePort, resolveStaticFile, staticHandler, startStaticServer } from '../../../scripts/lib/serve/staticServer.ts';
 
 let root: string;
 beforeAll(() => {
@@ -57,6 +59,36 @@ describe('startStaticServer', () => {
     } finally {
       first.server.close();
       second.server.close();
+    }
+  });
+});
+
+describe('staticHandler with compress', () => {
+  /** Raw response (status, headers, undecoded body): fetch would decode gzip itself. */
+  const raw = (url: string, headers: Record<string, string>) =>
+    new Promise<{ encoding?: string; vary?: string; body: Buffer }>((done, fail) =>
+      get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }));
+      }).on('error', fail),
+    );
+
+  it('gzips text for clients that accept it, as docs/deploy.md asks of a web server, and nothing else', async () => {
+    const server = createServer(staticHandler(root, { compress: true }));
+    const url = await listenOnFreePort(server, 0);
+    const plain = await startStaticServer(root);
+    try {
+      const page = await raw(`${url}/yaodian/2021/01/`, { 'accept-encoding': 'gzip, deflate' });
+      expect([page.encoding, page.vary]).toEqual(['gzip', 'accept-encoding']);
+      expect(gunzipSync(page.body).toString()).toBe('<p>一</p>');
+      expect((await raw(`${url}/yaodian/2021/01/`, {})).body.toString()).toBe('<p>一</p>');
+      const wasm = await raw(`${url}/pagefind/pagefind.wasm`, { 'accept-encoding': 'gzip' });
+      expect([wasm.encoding, wasm.body.toString()]).toEqual([undefined, 'x']);
+      expect((await raw(`${plain.url}/yaodian/2021/01/`, { 'accept-encoding': 'gzip' })).encoding).toBeUndefined();
+    } finally {
+      server.close();
+      plain.server.close();
     }
   });
 });
