@@ -28,4 +28,23 @@ export default defineConfig(
     },
   },
   prettier,
+  {
+    // Prettier wraps code at 140 columns but not .astro templates (see .prettierignore) or what it
+    // cannot break; this catches long code lines anywhere. Strings, template literals, regular
+    // expressions and URLs cannot be wrapped without changing them; a line with Chinese text is
+    // prose in a template, where a line break would render as a visible space.
+    rules: {
+      'max-len': [
+        'error',
+        {
+          code: 140,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+          ignoreUrls: true,
+          ignorePattern: String.raw`[　-鿿＀-￯]`,
+        },
+      ],
+    },
+  },
 );
