@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteWorkspace, projectContent } from '../../scripts/lib/workspace.ts';
-import { htmlText } from './support/html.ts';
+import { attr, htmlText, parseHtml, select, selectAll, textOf } from './support/html.ts';
 import { launchBrowser, offlineContext } from './support/browser.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { startStaticServer } from '../../scripts/lib/serve/staticServer.ts';
@@ -165,12 +165,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const page = (asOf: string, path: string) => readFileSync(join(dist[asOf]!, path, 'index.html'), 'utf8');
 const text = (asOf: string, path: string) => htmlText(page(asOf, path));
-const ledgerRow = (asOf: string, label: string) =>
-  htmlText(
-    /<tr[^>]*data-light="\w+"[^>]*>\s*<th scope="row"[^>]*>(?:<[^>]+>)*([^<]*)<[\s\S]*?<\/tr>/g
-      [Symbol.matchAll](page(asOf, 'renwu/2021'))
-      .find((m) => m[1] === label)?.[0] ?? '',
+const ledgerRow = (asOf: string, label: string) => {
+  const row = selectAll('tr[data-light]', parseHtml(page(asOf, 'renwu/2021'))).find(
+    (tr) => textOf(select('th[scope="row"]', tr)) === label,
   );
+  return row ? textOf(row) : '';
+};
+/** The progress history section of a page: its text, and the page's tree. */
+const progressSection = (html: string) => select('section[aria-labelledby="progress-heading"]', parseHtml(html));
 
 describe('templates', () => {
   it('writes one .xlsx per lead department, or one department’s', () => {
@@ -276,13 +278,16 @@ describe('the ledger as of two dates', () => {
 
   it('shows the whole history on the task’s point page, with the evidence link, and never the reporter', () => {
     const html = page(JAN, 'yaodian/2021/08');
-    const history = htmlText(/<section aria-labelledby="progress-heading"[\s\S]*?<\/section>/.exec(html)![0]);
+    const section = progressSection(html);
+    const history = textOf(section);
     expect(history).toMatch(
       /任务 8-1：.*红灯 · 逾期完成.*2021年7月10日报送：推进中。已完成平台需求梳理，正在开发。.*2021年10月15日报送：已完成（2021年10月12日完成）。平台已上线运行。/s,
     );
-    expect(html).toContain(`<a href="${EVIDENCE}" aria-label="任务 8-1 的佐证材料（2021年7月10日报送）"`);
+    expect(selectAll(`a[href="${EVIDENCE}"]`, section).map((a) => attr(a, 'aria-label'))).toContain(
+      '任务 8-1 的佐证材料（2021年7月10日报送）',
+    );
     expect(history).toMatch(/任务 8-2：.*绿灯 · 按期完成/s);
-    const sept = htmlText(/<section aria-labelledby="progress-heading"[\s\S]*?<\/section>/.exec(page(SEPT, 'yaodian/2021/08'))![0]);
+    const sept = textOf(progressSection(page(SEPT, 'yaodian/2021/08')));
     expect(sept).not.toContain('2021年10月15日');
     for (const asOf of [SEPT, JAN])
       expect(

@@ -1,7 +1,8 @@
 /** Page structure checks that axe does not make: heading outline, landmarks, marked languages. */
 import { describe, expect, it } from 'vitest';
 import { contentPages, distPath, htmlPages, sitemapPages } from './support/site.ts';
-import { headingProblems, htmlText, pageBody as body, readHtml } from './support/html.ts';
+import type { Nodes } from 'hast';
+import { attr, headingProblems, parseHtml, readHtml, select, selectAll } from './support/html.ts';
 
 const pages = htmlPages().map((p) => ({ path: p, html: readHtml(distPath(p, p.endsWith('/') ? 'index.html' : '')) }));
 
@@ -24,13 +25,13 @@ describe('structure of every page', () => {
   it('has one main, one banner and one contentinfo, and names every navigation and complementary region', () => {
     const problems: string[] = [];
     for (const { path, html } of pages) {
-      const b = body(html);
-      if ((b.match(/<main\b/g) ?? []).length !== 1) problems.push(`${path}: main`);
-      if ((b.match(/<header class="site-header/g) ?? []).length !== 1) problems.push(`${path}: banner`);
-      if ((b.match(/<footer class="site-footer/g) ?? []).length !== 1) problems.push(`${path}: contentinfo`);
-      for (const [tag] of b.matchAll(/<(nav|aside)\b[^>]*>/g))
-        if (!/aria-label(ledby)?="[^"]+"/.test(tag)) problems.push(`${path}: unnamed ${tag}`);
-      const navNames = [...b.matchAll(/<nav\b[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+      const tree = parseHtml(html);
+      if (selectAll('body main', tree).length !== 1) problems.push(`${path}: main`);
+      if (selectAll('body > header', tree).length !== 1) problems.push(`${path}: banner`);
+      if (selectAll('body > footer', tree).length !== 1) problems.push(`${path}: contentinfo`);
+      for (const region of selectAll('body :is(nav, aside)', tree))
+        if (!attr(region, 'aria-label') && !attr(region, 'aria-labelledby')) problems.push(`${path}: unnamed <${region.tagName}>`);
+      const navNames = selectAll('body nav[aria-label]', tree).map((nav) => attr(nav, 'aria-label'));
       if (new Set(navNames).size !== navNames.length) problems.push(`${path}: duplicate nav names ${navNames.join(',')}`);
     }
     expect(problems).toEqual([]);
@@ -39,11 +40,21 @@ describe('structure of every page', () => {
   it('marks the language of any passage that is not Chinese', () => {
     const problems: string[] = [];
     for (const { path, html } of pages) {
-      // Drop elements that declare a language of their own, then look for runs of three or more Latin words.
-      const rest = body(html).replace(/<(\w+)\b[^>]*\slang="(?!zh)[^"]*"[^>]*>[\s\S]*?<\/\1>/g, ' ');
-      const runs = htmlText(rest).match(/\b[A-Za-z]{2,}(?:[\s,]+[A-Za-z]{2,}){2,}\b/g) ?? [];
+      // The body's text outside elements that declare a language of their own: no runs of three or more Latin words.
+      const runs = textInChinese(select('body', parseHtml(html))).match(/\b[A-Za-z]{2,}(?:[\s,]+[A-Za-z]{2,}){2,}\b/g) ?? [];
       for (const run of runs) problems.push(`${path}: “${run}”`);
     }
     expect(problems).toEqual([]);
   });
 });
+
+/** The text of a tree, leaving out scripts, styles, inline SVG and elements marked with another language than Chinese. */
+function textInChinese(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') {
+    if (['script', 'style', 'svg', 'template'].includes(node.tagName)) return ' ';
+    const lang = attr(node, 'lang');
+    if (lang !== undefined && !lang.startsWith('zh')) return ' ';
+  }
+  return 'children' in node ? node.children.map(textInChinese).join('') : '';
+}

@@ -66,13 +66,6 @@ export function readHtml(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-/** The body of a page without inline SVG (its <title> is not a heading) and scripts. */
-export function pageBody(html: string): string {
-  return (/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/<script[\s\S]*?<\/script>/g, '');
-}
-
 /** What is wrong with a page's heading outline: not exactly one h1, first; a skipped level. */
 export function headingProblems(path: string, html: string): string[] {
   const problems: string[] = [];
