@@ -16,6 +16,21 @@ export function documentOfPoint(pointId: string): string {
   return pointId.slice(0, pointId.lastIndexOf('/'));
 }
 
+/** The number of a point id, `2021/08` → 8. */
+export function pointNoOf(pointId: string): number {
+  return Number(pointId.slice(pointId.lastIndexOf('/') + 1));
+}
+
+/** A task's number as the site prints it (`8-1`, as in the ledger and the 工作台账). */
+export function taskLabel(pointNo: number, seq: number): string {
+  return `${pointNo}-${seq}`;
+}
+
+/** The id of a task's report history on its point page: the ledger links to it. */
+export function progressAnchor(pointNo: number, seq: number): string {
+  return `progress-${taskLabel(pointNo, seq)}`;
+}
+
 /** A task's number in its document: its point's number and its place there (`02-1`). */
 export function taskNo(pointNo: number, seq: number): string {
   return `${pointNo2(pointNo)}-${seq}`;

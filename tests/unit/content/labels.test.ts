@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { departmentName, departmentNameOf, ledgerTitle, pointHeading, pointLabel, pointPlace } from '../../../src/lib/content/labels.ts';
 import { outline, subsectionOf } from '../../../src/lib/content/outline.ts';
-import { pointId, urls } from '../../../src/lib/content/ids.ts';
+import { pointId, pointNoOf, progressAnchor, taskLabel, urls } from '../../../src/lib/content/ids.ts';
 import { newestFirst, yearlyTopics, type DocumentInfo } from '../../../src/lib/topics/topics.ts';
 
 const point = (no: number, section: number, extra: { label?: string; subsection?: number } = {}) => ({
@@ -29,6 +29,8 @@ describe('ids and names', () => {
   it('builds every id and URL from the document id', () => {
     expect(pointId('2021', 3)).toBe('2021/03');
     expect(pointId('2021-sheng', 12)).toBe('2021-sheng/12');
+    expect([pointNoOf('2021/08'), pointNoOf('2021-sheng/12')]).toEqual([8, 12]);
+    expect([taskLabel(8, 1), progressAnchor(12, 3)]).toEqual(['8-1', 'progress-12-3']);
     expect([urls.document('2021-sheng'), urls.point('2021-sheng', 3), urls.ledger('2021-sheng'), urls.review('2021-sheng')]).toEqual([
       '/yaodian/2021-sheng/',
       '/yaodian/2021-sheng/03/',
