@@ -9,6 +9,8 @@ const excerpt = (s: string, n = 24) => {
   return chars.length > n ? `${chars.slice(0, n).join('')}…` : s;
 };
 const taskId = (t: Task) => taskNo(t.point, t.seq);
+/** The point that scored next best for a task, with its score. */
+const runnerUp = (t: Task) => (t.match.runnerUp ? `${t.match.runnerUp.point}（${t.match.runnerUp.score.toFixed(3)}）` : '—');
 const label = (t: Task) => (t.printedLabel ? `${t.printedLabel.no}. ${t.printedLabel.title}` : '—');
 const FORMAT_NAMES = { text: '文本 text', html: '网页 web page (.html)', docx: 'Word 文件 (.docx)' } as const;
 const LAYOUT_NAMES = {
@@ -118,9 +120,8 @@ export function importReport(doc: ParsedDocument, id: string): string {
       '| ---: | --- | --- | --- | ---: | --- | --- |',
     );
     for (const t of moved) {
-      const ru = t.match.runnerUp ? `${t.match.runnerUp.point}（${t.match.runnerUp.score.toFixed(3)}）` : '—';
       push(
-        `| ${t.sourceLine} | ${taskId(t)} | ${cell(label(t))} | ${cell(pointName(t.point))} | ${t.match.score.toFixed(3)} | ${ru} | ${cell(excerpt(t.text))} |`,
+        `| ${t.sourceLine} | ${taskId(t)} | ${cell(label(t))} | ${cell(pointName(t.point))} | ${t.match.score.toFixed(3)} | ${runnerUp(t)} | ${cell(excerpt(t.text))} |`,
       );
     }
     push('');
@@ -138,9 +139,8 @@ export function importReport(doc: ParsedDocument, id: string): string {
       '| ---: | --- | --- | --- | ---: | --- |',
     );
     for (const t of unresolved) {
-      const ru = t.match.runnerUp ? `${t.match.runnerUp.point}（${t.match.runnerUp.score.toFixed(3)}）` : '—';
       push(
-        `| ${t.sourceLine} | ${taskId(t)} | ${t.match.fallback === 'tie' ? '并列 tie' : '得分低 low score'} | ${cell(label(t))} | ${t.match.score.toFixed(3)} | ${ru} |`,
+        `| ${t.sourceLine} | ${taskId(t)} | ${t.match.fallback === 'tie' ? '并列 tie' : '得分低 low score'} | ${cell(label(t))} | ${t.match.score.toFixed(3)} | ${runnerUp(t)} |`,
       );
     }
     push('');
