@@ -33,10 +33,18 @@ export function selectAll(selector: string, tree: Nodes): Element[] {
 
 /** The text a reader gets from a node: its text, scripts and styles left out. */
 export function textOf(node: Nodes): string {
+  return textLeavingOut(node, () => false);
+}
+
+/** `textOf`, also leaving out every element `leaveOut` names (as a space, so the words either side stay apart). */
+export function textLeavingOut(node: Nodes, leaveOut: (element: Element) => boolean): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style')) return '';
-  if (node.type === 'element' && node.tagName === 'template' && node.content) return textOf(node.content);
-  return 'children' in node ? node.children.map((c) => textOf(c)).join('') : '';
+  if (node.type === 'element') {
+    if (node.tagName === 'script' || node.tagName === 'style') return '';
+    if (leaveOut(node)) return ' ';
+    if (node.tagName === 'template' && node.content) return textLeavingOut(node.content, leaveOut);
+  }
+  return 'children' in node ? node.children.map((c) => textLeavingOut(c, leaveOut)).join('') : '';
 }
 
 /** The text inside a `<script>` or `<style>`, byte for byte (what a CSP hash is taken of). */
