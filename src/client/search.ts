@@ -7,6 +7,7 @@ import { parseQuery, type ParsedQuery } from '../lib/search/parseQuery.ts';
 import { rankResults, type LoadedResult } from '../lib/search/rankResults.ts';
 import { readableText, searchPlan } from '../lib/search/segment.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
+import { combineFound, firstBatch, type Found } from '../lib/search/combine.ts';
 import { loadFallbackFont } from './fallbackFont.ts';
 
 interface PagefindData {
@@ -38,23 +39,39 @@ const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
 const nextButton = document.querySelector<HTMLButtonElement>('#search-next')!;
 const looseList = document.querySelector<HTMLOListElement>('#search-loose')!;
 const filterForm = document.querySelector<HTMLFormElement>('#search-filters')!;
+const resultsRegion = document.querySelector<HTMLElement>('#search-region')!;
 
-let pagefind: Promise<Pagefind> | undefined;
 /**
- * Pagefind with all of the site's indexes merged: `/pagefind/` is the primary one (the newest
- * pages); a large archive's further indexes are listed in `/pagefind/shards.json` (written by
- * `scripts/lib/build/searchIndex.ts`). The list is fetched while the script loads, so it costs no
- * extra round trip.
+ * The site's search indexes, newest first. `/pagefind/` is the primary index (the newest pages);
+ * a large archive's older pages are in further indexes listed in `/pagefind/shards.json` (written
+ * by `scripts/lib/build/searchIndex.ts`): the first of them carries Pagefind's script too and the
+ * others are merged into it. The two run in Pagefind workers of their own, so searching the older
+ * ones never delays the newest one's results, which are shown first.
  */
-function load(): Promise<Pagefind> {
-  pagefind ??= Promise.all([
-    import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>,
-    fetch('/pagefind/shards.json').then((r) => (r.ok ? (r.json() as Promise<{ merge: string[] }>) : { merge: [] })),
-  ]).then(async ([pf, shards]) => {
-    await Promise.all(shards.merge.map((path) => pf.mergeIndex(path)));
+let newestIndex: Promise<Pagefind> | undefined;
+let olderIndexes: Promise<Pagefind | undefined> | undefined;
+
+function loadNewest(): Promise<Pagefind> {
+  newestIndex ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>;
+  return newestIndex;
+}
+
+let olderList: Promise<string[]> | undefined;
+
+/** The older indexes' base URLs; fetched while the newest index loads, so it adds no round trip. */
+function olderPaths(): Promise<string[]> {
+  olderList ??= fetch('/pagefind/shards.json').then(async (r) => (r.ok ? ((await r.json()) as { older: string[] }).older : []));
+  return olderList;
+}
+
+function loadOlder(): Promise<Pagefind | undefined> {
+  olderIndexes ??= olderPaths().then(async ([first, ...rest]) => {
+    if (!first) return undefined;
+    const pf = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+    await Promise.all(rest.map((path) => pf.mergeIndex(path)));
     return pf;
   });
-  return pagefind;
+  return olderIndexes;
 }
 
 function select(name: string): HTMLSelectElement {
@@ -74,7 +91,7 @@ function selectedFilters(): Record<string, string[]> {
  * which are the candidates `rankResults` then checks against the page's text. The rest (all the
  * words, not together) are loose matches. The phrase searches read the same index chunks.
  */
-async function find(pf: Pagefind, query: ParsedQuery): Promise<{ candidates: PagefindResult[]; others: PagefindResult[] }> {
+async function find(pf: Pagefind, query: ParsedQuery): Promise<Found<PagefindResult>> {
   const plan = searchPlan(query.text);
   const filters = selectedFilters();
   const [all, ...phrases] = await Promise.all([plan.terms, ...plan.phrases.map((p) => `"${p}"`)].map((q) => pf.search(q, { filters })));
@@ -121,12 +138,21 @@ let shownExact: Result[] = [];
 let unchecked: PagefindResult[] = [];
 let shownRaw = '';
 
-async function loadResults(results: PagefindResult[]): Promise<Result[]> {
+/** Each result's text, loaded once: the newest index's results are shown again with the older ones. */
+const loadedData = new WeakMap<PagefindResult, Promise<Result>>();
+
+function loadResults(results: PagefindResult[]): Promise<Result[]> {
   return Promise.all(
-    results.map(async (r) => {
-      const data = await r.data();
-      const title = data.meta.title && readableText(data.meta.title);
-      return { ...data, content: readableText(data.content), meta: { ...data.meta, title }, score: r.score };
+    results.map((r) => {
+      let loaded = loadedData.get(r);
+      if (!loaded) {
+        loaded = r.data().then((data) => {
+          const title = data.meta.title && readableText(data.meta.title);
+          return { ...data, content: readableText(data.content), meta: { ...data.meta, title }, score: r.score };
+        });
+        loadedData.set(r, loaded);
+      }
+      return loaded;
     }),
   );
 }
@@ -157,6 +183,50 @@ async function showNext(): Promise<void> {
   offerNext(raw);
 }
 
+/** Replaces a list's results, keeping the focus on a result link that is still listed. */
+function replaceResults(list: HTMLOListElement, items: HTMLLIElement[]): void {
+  const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
+  list.replaceChildren(...items);
+  if (focused) [...list.querySelectorAll('a')].find((a) => a.href === focused)?.focus();
+}
+
+/**
+ * Shows what was found so far: the first `LOAD_LIMIT` pages checked against their text, exact
+ * matches first. `pending` says the older indexes are still being searched.
+ */
+async function show(found: Found<PagefindResult>, raw: string, current: number, pending: boolean): Promise<void> {
+  const query = parseQuery(raw);
+  const { load, rest } = firstBatch(found, LOAD_LIMIT, query.exactOnly);
+  const { exact, loose } = rankResults(await loadResults(load), query);
+  if (current !== generation) return;
+  shownExact = exact;
+  unchecked = rest;
+  offerNext(raw);
+  const shown = exact.length ? exact : loose;
+  updateCounts(shown);
+  replaceResults(
+    exactList,
+    shown.map((r) => renderResult(r, query)),
+  );
+  const hasLoose = exact.length > 0 && loose.length > 0;
+  replaceResults(looseList, hasLoose ? loose.map((r) => renderResult(r, query)) : []);
+  moreButton.hidden = !hasLoose;
+  if (!hasLoose) {
+    looseList.hidden = true;
+    moreButton.setAttribute('aria-expanded', 'false');
+  }
+  moreButton.textContent = `显示 ${loose.length} 个不完全匹配的相关结果`;
+  const phrase = `“${raw.trim()}”`;
+  const more = pending ? '，正在查找更早的页面…' : '';
+  status.textContent = exact.length
+    ? `找到 ${exact.length} 个包含${phrase}的结果${loose.length ? `，另有 ${loose.length} 个相关结果` : ''}${rest.length ? '，还有页面可以继续查看' : ''}${more || '。'}`
+    : loose.length
+      ? `没有完全包含${phrase}的页面，以下是 ${loose.length} 个相关结果${more || '。'}`
+      : pending
+        ? `正在查找包含${phrase}的更早的页面…`
+        : `没有找到与${phrase}相关的内容。`;
+}
+
 async function run(raw: string): Promise<void> {
   const current = ++generation;
   const query = parseQuery(raw);
@@ -178,38 +248,44 @@ async function run(raw: string): Promise<void> {
     return;
   }
   status.textContent = '正在搜索…';
-  let loaded: Result[];
-  let rest: PagefindResult[];
+  resultsRegion.setAttribute('aria-busy', 'true');
+  resultsRegion.setAttribute('aria-busy', 'true');
   try {
-    const { candidates, others } = await find(await load(), query);
-    rest = candidates.slice(LOAD_LIMIT);
-    loaded = await loadResults([...candidates, ...(query.exactOnly ? [] : others)].slice(0, LOAD_LIMIT));
+    await runPhases(raw, query, current);
+  } finally {
+    if (current === generation) resultsRegion.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** The newest index's results shown first, then every index's. */
+async function runPhases(raw: string, query: ParsedQuery, current: number): Promise<void> {
+  let newest: Found<PagefindResult>;
+  let pending: boolean;
+  try {
+    const paths = olderPaths().catch(() => []);
+    newest = await find(await loadNewest(), query);
+    pending = (await paths).length > 0;
+    if (current !== generation) return;
+    if (pending) void loadOlder().catch(() => undefined);
+    await show(newest, raw, current, pending);
   } catch (error) {
     if (current !== generation) return;
-    pagefind = undefined; // the next search tries again
+    newestIndex = olderList = undefined; // the next search tries again
     console.error(error);
     status.textContent = '搜索索引未能加载，请稍后再试，或从“工作要点”栏目浏览。';
     return;
   }
-  if (current !== generation) return;
-  const { exact, loose } = rankResults(loaded, query);
-  shownExact = exact;
-  unchecked = rest;
-  offerNext(raw);
-  const shown = exact.length ? exact : loose;
-  updateCounts(shown);
-  for (const r of shown) exactList.append(renderResult(r, query));
-  if (exact.length && loose.length) {
-    for (const r of loose) looseList.append(renderResult(r, query));
-    moreButton.textContent = `显示 ${loose.length} 个不完全匹配的相关结果`;
-    moreButton.hidden = false;
+  if (!pending) return;
+  try {
+    const older = await loadOlder();
+    if (current !== generation || !older) return;
+    await show(combineFound(newest, await find(older, query)), raw, current, false);
+  } catch (error) {
+    if (current !== generation) return;
+    olderIndexes = undefined;
+    console.error(error);
+    status.textContent += '更早的页面暂时无法搜索，请稍后再试。';
   }
-  const phrase = `“${raw.trim()}”`;
-  status.textContent = exact.length
-    ? `找到 ${exact.length} 个包含${phrase}的结果${loose.length ? `，另有 ${loose.length} 个相关结果` : ''}${rest.length ? '，还有页面可以继续查看' : ''}。`
-    : loose.length
-      ? `没有完全包含${phrase}的页面，以下是 ${loose.length} 个相关结果。`
-      : `没有找到与${phrase}相关的内容。`;
 }
 
 moreButton.addEventListener('click', () => {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,23 +46,75 @@ afterAll(async () => {
 });
 
 describe('search over several indexes', () => {
-  it('splits the pages into indexes of at most the limit, losing none, and lists the merged ones', () => {
+  it('splits the pages into indexes of at most the limit, losing none, and lists the older ones', () => {
     const single = pageCount(join(DIST, 'pagefind'));
     expect(written.shards).toBe(Math.ceil(single / MAX_PAGES));
     expect(written.pages).toBe(single);
-    const { merge } = JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')) as { merge: string[] };
-    expect(merge).toEqual(Array.from({ length: written.shards - 1 }, (_, i) => `/pagefind/${i + 2}/`));
-    const counts = [join(site, 'pagefind'), ...merge.map((m) => join(site, m))].map(pageCount);
+    const { older } = JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')) as { older: string[] };
+    expect(older).toEqual(Array.from({ length: written.shards - 1 }, (_, i) => `/pagefind/${i + 2}/`));
+    const counts = [join(site, 'pagefind'), ...older.map((m) => join(site, m))].map(pageCount);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(single);
     expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_PAGES);
-    for (const m of merge) {
-      // A merged index runs on the primary's script and WebAssembly: only its data is kept.
-      expect(
-        readdirSync(join(site, m)).filter(
-          (f) => !['pagefind-entry.json', 'index', 'fragment', 'filter'].includes(f) && !f.endsWith('.pf_meta'),
-        ),
-      ).toEqual([]);
-      expect(existsSync(join(site, m, 'pagefind.js'))).toBe(false);
+    const extraFiles = (dir: string) =>
+      readdirSync(join(site, dir))
+        .filter((f) => !['pagefind-entry.json', 'index', 'fragment', 'filter'].includes(f) && !f.endsWith('.pf_meta'))
+        .sort();
+    // The first older index is loaded on its own (a second worker): it keeps Pagefind's script,
+    // worker and WebAssembly. The others are merged into it: only their data is kept.
+    expect(extraFiles(older[0]!)).toEqual(['pagefind-worker.js', 'pagefind.js', 'wasm.unknown.pagefind']);
+    for (const m of older.slice(1)) expect(extraFiles(m)).toEqual([]);
+  });
+
+  it('finds the same pages as the single index, those behind “more results” included', async () => {
+    /** Every exact match, pressing “显示更多结果” until no candidate is left. */
+    const everyMatch = async (siteUrl: string, query: string) => {
+      const { exact } = await searchPage(page, siteUrl, query);
+      const next = page.locator('#search-next');
+      while (await next.isVisible()) {
+        await next.click();
+        await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#search-next')!.disabled);
+      }
+      const all = await page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      return { first: exact, all: all.sort() };
+    };
+    const single = await startStaticServer(DIST);
+    try {
+      for (const query of ['政务公开', '查阅点', '三同步', '“回头看”']) {
+        const expected = await everyMatch(single.url, query);
+        const actual = await everyMatch(url, query);
+        expect(expected.all.length, query).toBeGreaterThan(0);
+        expect(actual.all, query).toEqual(expected.all);
+        // 政务公开 is on more pages than are checked at once: the button was needed.
+        if (query === '政务公开') expect(actual.first.length).toBeLessThan(actual.all.length);
+      }
+    } finally {
+      await new Promise<void>((done) => single.server.close(() => done()));
+    }
+  });
+
+  it('shows the newest index’s results while the older ones are still searched, then all of them', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/pagefind\/\d+\//, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${url}/search/?q=${encodeURIComponent('政务公开')}`);
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+      const region = page.locator('#search-region');
+      expect(await region.getAttribute('aria-busy')).toBe('true');
+      expect(await page.locator('#search-status').textContent()).toContain('正在查找更早的页面');
+      const first = await page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      release();
+      await page.waitForFunction(() => document.querySelector('#search-region')?.getAttribute('aria-busy') === 'false');
+      const all = await page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(all.length).toBeGreaterThan(first.length);
+      expect(all).toEqual(expect.arrayContaining(first));
+      expect(await page.locator('#search-status').textContent()).not.toContain('正在查找');
+    } finally {
+      release();
+      await page.unroute(/\/pagefind\/\d+\//);
     }
   });
 

@@ -3,15 +3,18 @@ import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { splitCjkInHtml } from '../../../src/lib/search/segment.ts';
 
-/** Where the search page finds the indexes to merge with the primary one at `/pagefind/`. */
+/** Where the search page finds the indexes it searches after the primary one at `/pagefind/`. */
 export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
 
 /** Files read at once and sent to the indexer together. */
 const IN_FLIGHT = 32;
 
 export interface SearchShards {
-  /** Base URLs of the indexes after the primary one, for Pagefind's `mergeIndex`. */
-  merge: string[];
+  /**
+   * Base URLs of the older indexes, searched after the primary one: the first is loaded with its
+   * own Pagefind script (a second worker), the others are merged into it (`mergeIndex`).
+   */
+  older: string[];
 }
 
 export interface SearchPage {
@@ -59,17 +62,24 @@ async function searchablePages(siteDir: string): Promise<SearchPage[]> {
   return pages;
 }
 
-/** Top-level files a merged index does not need: it runs on the primary's script and WebAssembly. */
-async function pruneMergedIndex(dir: string): Promise<void> {
+/** Pagefind's search script, its worker and WebAssembly: what an index loaded on its own needs. */
+const isSearchRuntime = (name: string) => ['pagefind.js', 'pagefind-worker.js'].includes(name) || /^wasm\..*\.pagefind$/.test(name);
+
+/**
+ * Top-level files an older index does not need: Pagefind's UI bundles, and for an index merged
+ * into another one its search script and WebAssembly too (it runs on those of the one it joins).
+ */
+async function pruneOlderIndex(dir: string, keepRuntime: boolean): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name !== 'pagefind-entry.json' && !entry.name.endsWith('.pf_meta')) await rm(join(dir, entry.name));
+    const needed = entry.name === 'pagefind-entry.json' || entry.name.endsWith('.pf_meta') || (keepRuntime && isSearchRuntime(entry.name));
+    if (entry.isFile() && !needed) await rm(join(dir, entry.name));
   }
 }
 
 /**
- * Index the built site with Pagefind, in indexes of at most `MAX_PAGES_PER_INDEX` pages merged in
- * the browser (`mergeIndex`), so the indexer's memory stays bounded however large the archive: a
- * 30,000-page site in one index needed over 16 GB. Each index is written by a fresh Pagefind
+ * Index the built site with Pagefind, in indexes of at most `MAX_PAGES_PER_INDEX` pages, all
+ * searched by the search page (newest first, see `SearchShards`), so the indexer's memory stays
+ * bounded however large the archive: a 30,000-page site in one index needed over 16 GB. Each index is written by a fresh Pagefind
  * process, which returns its memory when closed. A site under the limit has one index, as before.
  *
  * Chinese needs `lang="zh-CN"` on the pages: Pagefind picks its segmenter from it. The text is
@@ -106,9 +116,9 @@ export async function writeSearchIndex(siteDir: string, maxPages = MAX_PAGES_PER
       languages: Record<string, { page_count: number }>;
     };
     pages += Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    if (i > 0) await pruneMergedIndex(outputPath);
+    if (i > 0) await pruneOlderIndex(outputPath, i === 1);
   }
-  const manifest: SearchShards = { merge: paths.slice(1).map((path) => `/${path}/`) };
+  const manifest: SearchShards = { older: paths.slice(1).map((path) => `/${path}/`) };
   await writeFile(join(siteDir, SEARCH_SHARDS_FILE), `${JSON.stringify(manifest)}\n`);
   return { pages, shards: shards.length };
 }

@@ -62,7 +62,12 @@ export async function searchPage(
   params = '',
 ): Promise<{ exact: string[]; loose: string[]; status: string }> {
   await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}${params}`);
-  await page.waitForFunction(() => /找到|没有|未能/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  // Done when every index has been searched: the newest index's results show first, with the region busy.
+  await page.waitForFunction(
+    () =>
+      /找到|没有|未能/.test(document.querySelector('#search-status')?.textContent ?? '') &&
+      document.querySelector('#search-region')?.getAttribute('aria-busy') === 'false',
+  );
   const links = (sel: string) =>
     page.locator(`${sel} > li h3 a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return {
