@@ -29,6 +29,12 @@ type Result = LoadedResult & PagefindData;
 
 /** Results whose text is loaded and checked for an exact match; the rest are counted only. */
 const LOAD_LIMIT = 40;
+/**
+ * Results checked before the older indexes answer: enough for a first screen, and a quarter of
+ * the fragments to fetch, so the newest pages show sooner. The list is then replaced by the
+ * first `LOAD_LIMIT` of all indexes.
+ */
+const NEWEST_FIRST_LIMIT = 10;
 const FILTERS = ['type', 'year', 'section', 'department'] as const;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -196,11 +202,11 @@ function replaceResults(list: HTMLOListElement, items: HTMLLIElement[]): void {
  */
 async function show(found: Found<PagefindResult>, raw: string, current: number, pending: boolean): Promise<void> {
   const query = parseQuery(raw);
-  const { load, rest } = firstBatch(found, LOAD_LIMIT, query.exactOnly);
+  const { load, rest } = firstBatch(found, pending ? NEWEST_FIRST_LIMIT : LOAD_LIMIT, query.exactOnly);
   const { exact, loose } = rankResults(await loadResults(load), query);
   if (current !== generation) return;
   shownExact = exact;
-  unchecked = rest;
+  unchecked = pending ? [] : rest; // offered once every index has answered
   offerNext(raw);
   const shown = exact.length ? exact : loose;
   updateCounts(shown);
@@ -217,13 +223,13 @@ async function show(found: Found<PagefindResult>, raw: string, current: number, 
   }
   moreButton.textContent = `显示 ${loose.length} 个不完全匹配的相关结果`;
   const phrase = `“${raw.trim()}”`;
-  const more = pending ? '，正在查找更早的页面…' : '';
+  const more = pending ? '，正在查找更多页面…' : '';
   status.textContent = exact.length
-    ? `找到 ${exact.length} 个包含${phrase}的结果${loose.length ? `，另有 ${loose.length} 个相关结果` : ''}${rest.length ? '，还有页面可以继续查看' : ''}${more || '。'}`
+    ? `找到 ${exact.length} 个包含${phrase}的结果${loose.length ? `，另有 ${loose.length} 个相关结果` : ''}${unchecked.length ? '，还有页面可以继续查看' : ''}${more || '。'}`
     : loose.length
       ? `没有完全包含${phrase}的页面，以下是 ${loose.length} 个相关结果${more || '。'}`
       : pending
-        ? `正在查找包含${phrase}的更早的页面…`
+        ? `正在查找包含${phrase}的更多页面…`
         : `没有找到与${phrase}相关的内容。`;
 }
 
@@ -248,7 +254,6 @@ async function run(raw: string): Promise<void> {
     return;
   }
   status.textContent = '正在搜索…';
-  resultsRegion.setAttribute('aria-busy', 'true');
   resultsRegion.setAttribute('aria-busy', 'true');
   try {
     await runPhases(raw, query, current);
@@ -282,9 +287,10 @@ async function runPhases(raw: string, query: ParsedQuery, current: number): Prom
     await show(combineFound(newest, await find(older, query)), raw, current, false);
   } catch (error) {
     if (current !== generation) return;
-    olderIndexes = undefined;
+    olderIndexes = undefined; // the next search tries again
     console.error(error);
-    status.textContent += '更早的页面暂时无法搜索，请稍后再试。';
+    await show(newest, raw, current, false);
+    if (current === generation) status.textContent += '更早的页面暂时无法搜索，请稍后再试。';
   }
 }
 

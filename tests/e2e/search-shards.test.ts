@@ -104,13 +104,13 @@ describe('search over several indexes', () => {
       await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
       const region = page.locator('#search-region');
       expect(await region.getAttribute('aria-busy')).toBe('true');
-      expect(await page.locator('#search-status').textContent()).toContain('正在查找更早的页面');
+      expect(await page.locator('#search-status').textContent()).toContain('正在查找更多页面');
       const first = await page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       release();
       await page.waitForFunction(() => document.querySelector('#search-region')?.getAttribute('aria-busy') === 'false');
       const all = await page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(first.length).toBeLessThanOrEqual(10);
       expect(all.length).toBeGreaterThan(first.length);
-      expect(all).toEqual(expect.arrayContaining(first));
       expect(await page.locator('#search-status').textContent()).not.toContain('正在查找');
     } finally {
       release();

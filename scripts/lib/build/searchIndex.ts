@@ -38,15 +38,31 @@ const yearOf = (url: string): string =>
     ?.slice(0, 4) ?? '9999';
 
 /**
- * The pages split into indexes of at most `maxPages`, of nearly equal size, the first being the primary
- * (`/pagefind/`). Newest years first, so one year's pages stay together where they fit and the
- * primary holds the pages of no year (departments) and the newest year.
+ * Pages in the primary index of a site that needs several: the search page searches it alone
+ * first and shows its results while the older indexes are searched, so the smaller it is the
+ * sooner a reader sees them; Pagefind's search time grows with the pages holding a query's
+ * characters. About one year of a large city's pages (docs/performance.md).
  */
-export function planSearchShards(pages: readonly SearchPage[], maxPages = MAX_PAGES_PER_INDEX): SearchPage[][] {
+export const PRIMARY_PAGES = 1000;
+
+/**
+ * The pages split into indexes, the first being the primary (`/pagefind/`). Newest years first:
+ * the primary holds the pages of no year (departments) and the newest pages, at most
+ * `primaryPages`; the others are of nearly equal size, at most `maxPages`, so one year's pages
+ * stay together where they fit. A site of at most `maxPages` pages has one index.
+ */
+export function planSearchShards(
+  pages: readonly SearchPage[],
+  maxPages = MAX_PAGES_PER_INDEX,
+  primaryPages = PRIMARY_PAGES,
+): SearchPage[][] {
   const sorted = [...pages].sort((a, b) => yearOf(b.url).localeCompare(yearOf(a.url)) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const count = Math.max(1, Math.ceil(sorted.length / maxPages));
-  const boundary = (i: number) => Math.ceil((i * sorted.length) / count);
-  return Array.from({ length: count }, (_, i) => sorted.slice(boundary(i), boundary(i + 1)));
+  if (sorted.length <= maxPages) return [sorted];
+  const primary = sorted.slice(0, Math.min(primaryPages, maxPages));
+  const older = sorted.slice(primary.length);
+  const count = Math.ceil(older.length / maxPages);
+  const boundary = (i: number) => Math.ceil((i * older.length) / count);
+  return [primary, ...Array.from({ length: count }, (_, i) => older.slice(boundary(i), boundary(i + 1)))];
 }
 
 /** Every HTML file of the built site with an indexed region (`data-pagefind-body`), by URL. */
@@ -86,9 +102,13 @@ async function pruneOlderIndex(dir: string, keepRuntime: boolean): Promise<void>
  * given to Pagefind with a word per CJK character (`splitCjkInHtml`, see `src/lib/search/segment.ts`),
  * so that any part of a page's text finds it; the pages served are unchanged.
  */
-export async function writeSearchIndex(siteDir: string, maxPages = MAX_PAGES_PER_INDEX): Promise<{ pages: number; shards: number }> {
+export async function writeSearchIndex(
+  siteDir: string,
+  maxPages = MAX_PAGES_PER_INDEX,
+  primaryPages = PRIMARY_PAGES,
+): Promise<{ pages: number; shards: number }> {
   await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
-  const shards = planSearchShards(await searchablePages(siteDir), maxPages);
+  const shards = planSearchShards(await searchablePages(siteDir), maxPages, primaryPages);
   const paths = shards.map((_, i) => (i === 0 ? 'pagefind' : `pagefind/${i + 1}`));
   let pages = 0;
   for (const [i, members] of shards.entries()) {

@@ -11,7 +11,7 @@ describe('planSearchShards', () => {
     ]);
   });
 
-  it('splits a larger site into indexes of equal size, newest years and pages of no year first', () => {
+  it('splits a larger site into a primary of the newest pages, and older indexes of equal size', () => {
     const pages = [
       '/yaodian/2017/',
       '/jiedu/2021/01/',
@@ -21,23 +21,27 @@ describe('planSearchShards', () => {
       '/renwu/2021/',
       '/jiedu/2017/03/',
     ].map(page);
-    expect(urls(planSearchShards(pages, 3))).toEqual([
+    expect(urls(planSearchShards(pages, 3, 3))).toEqual([
       ['/bumen/a/', '/jiedu/2021/01/', '/renwu/2021/'],
       ['/jiedu/2019/02/', '/yaodian/2019/'],
       ['/jiedu/2017/03/', '/yaodian/2017/'],
+    ]);
+    expect(urls(planSearchShards(pages, 3, 1))).toEqual([
+      ['/bumen/a/'],
+      ['/jiedu/2021/01/', '/renwu/2021/', '/jiedu/2019/02/'],
+      ['/yaodian/2019/', '/jiedu/2017/03/', '/yaodian/2017/'],
     ]);
   });
 
   it('never exceeds the limit and loses no page', () => {
     const pages = Array.from({ length: 10_001 }, (_, i) => page(`/jiedu/${2000 + (i % 20)}/${i}/`));
-    const shards = planSearchShards(pages, 2500);
-    expect(shards).toHaveLength(5);
-    expect(Math.max(...shards.map((s) => s.length))).toBeLessThanOrEqual(2500);
+    const shards = planSearchShards(pages, 2500, 1000);
+    expect(shards.map((s) => s.length)).toEqual([1000, 2251, 2250, 2250, 2250]);
     expect(new Set(shards.flat().map((p) => p.url)).size).toBe(10_001);
   });
 
   it('does not take a number inside a slug for a year', () => {
-    expect(urls(planSearchShards(['/zhuanti/covid-2020/', '/jiedu/2019/01/'].map(page), 1))).toEqual([
+    expect(urls(planSearchShards(['/zhuanti/covid-2020/', '/jiedu/2019/01/'].map(page), 1, 1))).toEqual([
       ['/zhuanti/covid-2020/'],
       ['/jiedu/2019/01/'],
     ]);
