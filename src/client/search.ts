@@ -30,11 +30,11 @@ type Result = LoadedResult & PagefindData;
 /** Results whose text is loaded and checked for an exact match; the rest are counted only. */
 const LOAD_LIMIT = 40;
 /**
- * Results checked before the older indexes answer: enough for a first screen, and a quarter of
- * the fragments to fetch, so the newest pages show sooner. The list is then replaced by the
- * first `LOAD_LIMIT` of all indexes.
+ * Results checked before the older indexes answer: a phone's first screen, and an eighth of the
+ * fragments to fetch (each costs the worker a message, a decompression and an excerpt), so the
+ * newest pages show sooner. The list is then replaced by the first `LOAD_LIMIT` of all indexes.
  */
-const NEWEST_FIRST_LIMIT = 10;
+const NEWEST_FIRST_LIMIT = 5;
 const FILTERS = ['type', 'year', 'section', 'department'] as const;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -96,14 +96,22 @@ function selectedFilters(): Record<string, string[]> {
  * word of the query, and its phrase searches the pages where each run of words is consecutive,
  * which are the candidates `rankResults` then checks against the page's text. The rest (all the
  * words, not together) are loose matches. The phrase searches read the same index chunks.
+ *
+ * `candidatesOnly` skips the ordinary search where the query has a phrase: the candidates then
+ * come in the phrase search's order and there are no loose matches. It is the larger part of the
+ * work (it scores every page with all the characters), so the newest index's first screen uses it.
  */
-async function find(pf: Pagefind, query: ParsedQuery): Promise<Found<PagefindResult>> {
+async function find(pf: Pagefind, query: ParsedQuery, candidatesOnly = false): Promise<Found<PagefindResult>> {
   const plan = searchPlan(query.text);
   const filters = selectedFilters();
-  const [all, ...phrases] = await Promise.all([plan.terms, ...plan.phrases.map((p) => `"${p}"`)].map((q) => pf.search(q, { filters })));
+  const skipTerms = candidatesOnly && plan.phrases.length > 0;
+  const searches = [...(skipTerms ? [] : [plan.terms]), ...plan.phrases.map((p) => `"${p}"`)];
+  const found = await Promise.all(searches.map((q) => pf.search(q, { filters })));
+  const phrases = skipTerms ? found : found.slice(1);
   const inPhrases = phrases.map((s) => new Set(s.results.map((r) => r.id)));
   const isCandidate = (r: PagefindResult) => inPhrases.every((ids) => ids.has(r.id));
-  return { candidates: all!.results.filter(isCandidate), others: all!.results.filter((r) => !isCandidate(r)) };
+  const all = found[0]!.results;
+  return { candidates: all.filter(isCandidate), others: skipTerms ? [] : all.filter((r) => !isCandidate(r)) };
 }
 
 function renderResult(r: Result, query: ParsedQuery): HTMLLIElement {
@@ -144,21 +152,24 @@ let shownExact: Result[] = [];
 let unchecked: PagefindResult[] = [];
 let shownRaw = '';
 
-/** Each result's text, loaded once: the newest index's results are shown again with the older ones. */
-const loadedData = new WeakMap<PagefindResult, Promise<Result>>();
+/**
+ * Each page's text, by Pagefind's page id, loaded once: the newest index's first results are
+ * shown again among every index's.
+ */
+const loadedData = new Map<string, Promise<PagefindData>>();
 
 function loadResults(results: PagefindResult[]): Promise<Result[]> {
   return Promise.all(
-    results.map((r) => {
-      let loaded = loadedData.get(r);
+    results.map(async (r) => {
+      let loaded = loadedData.get(r.id);
       if (!loaded) {
         loaded = r.data().then((data) => {
           const title = data.meta.title && readableText(data.meta.title);
-          return { ...data, content: readableText(data.content), meta: { ...data.meta, title }, score: r.score };
+          return { ...data, content: readableText(data.content), meta: { ...data.meta, title } };
         });
-        loadedData.set(r, loaded);
+        loadedData.set(r.id, loaded);
       }
-      return loaded;
+      return { ...(await loaded), score: r.score };
     }),
   );
 }
@@ -262,16 +273,21 @@ async function run(raw: string): Promise<void> {
   }
 }
 
-/** The newest index's results shown first, then every index's. */
+/**
+ * The newest index's candidates shown first (`find`'s `candidatesOnly`), then every index's
+ * results; a site with one index is searched once. The older indexes load after the first
+ * results show, so they take no time or bandwidth from them.
+ */
 async function runPhases(raw: string, query: ParsedQuery, current: number): Promise<void> {
+  let pf: Pagefind;
   let newest: Found<PagefindResult>;
   let pending: boolean;
   try {
     const paths = olderPaths().catch(() => []);
-    newest = await find(await loadNewest(), query);
+    pf = await loadNewest();
     pending = (await paths).length > 0;
+    newest = await find(pf, query, pending);
     if (current !== generation) return;
-    if (pending) void loadOlder().catch(() => undefined);
     await show(newest, raw, current, pending);
   } catch (error) {
     if (current !== generation) return;
@@ -281,15 +297,17 @@ async function runPhases(raw: string, query: ParsedQuery, current: number): Prom
     return;
   }
   if (!pending) return;
+  const newestAll = find(pf, query).catch(() => newest);
   try {
     const older = await loadOlder();
     if (current !== generation || !older) return;
-    await show(combineFound(newest, await find(older, query)), raw, current, false);
+    const [fromNewest, fromOlder] = await Promise.all([newestAll, find(older, query)]);
+    await show(combineFound(fromNewest, fromOlder), raw, current, false);
   } catch (error) {
     if (current !== generation) return;
     olderIndexes = undefined; // the next search tries again
     console.error(error);
-    await show(newest, raw, current, false);
+    await show(await newestAll, raw, current, false);
     if (current === generation) status.textContent += '更早的页面暂时无法搜索，请稍后再试。';
   }
 }

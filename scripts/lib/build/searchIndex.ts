@@ -26,7 +26,8 @@ export interface SearchPage {
  * Pages per index. Pagefind holds 0.5–0.7 MB per Chinese page while indexing, more per page the
  * larger the index (1.6 GB for 3,058 pages of a 1,000-point archive in one index; 1.6 GB for the
  * 2,313-page indexes of a 10,000-point one), so this keeps one indexing process under 2 GB. Each
- * further index adds an entry, a metadata file and an index chunk to a query's download.
+ * further index adds an entry, a metadata file and index chunks to what the search page fetches
+ * after it shows the primary index's results.
  */
 export const MAX_PAGES_PER_INDEX = 2500;
 
