@@ -4,7 +4,7 @@
  * `dist/` untouched.
  *
  * The check and `astro build` each run in a process of their own, so the memory one step needs
- * (at 10,000 points: 1.2 GB for the check, about 2 GB for Astro) is returned before the next one
+ * (at 10,000 points: 1.2 GB for the check, 1.8 GB for Astro) is returned before the next one
  * starts; the Pagefind indexer runs in processes of its own too.
  *
  * With the new `dist/` it records a hash of the sources it was built from (scripts/lib/build/buildStamp.ts),
