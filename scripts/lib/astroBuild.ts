@@ -4,7 +4,8 @@
  *
  * The content layer is synced first, in a process of its own too (`--sync`), and the build reads
  * the store it wrote: Astro keeps the store it synced in memory until the build ends, beside the
- * copy the pages read (125 MB at 10,000 points, with what the sync left behind).
+ * copy the pages read (the largest object in a heap snapshot taken while pages render: 25 MB at
+ * 2,000 points, and it grows with the archive), along with what the sync left behind.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
