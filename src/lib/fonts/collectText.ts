@@ -44,7 +44,15 @@ export function scriptStrings(js: string): string {
 export function countCodePoints(documents: Iterable<string>): Map<number, number> {
   const counts = new Map<number, number>();
   for (const text of documents) {
-    for (const cp of new Set([...text].map((c) => c.codePointAt(0)!))) {
+    // Code point by code point, without an array of the text's characters: a document page of a
+    // 1,000-point year is millions of characters, and those arrays were the font step's heap.
+    const used = new Set<number>();
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      used.add(cp);
+      if (cp > 0xffff) i++;
+    }
+    for (const cp of used) {
       if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
       counts.set(cp, (counts.get(cp) ?? 0) + 1);
     }

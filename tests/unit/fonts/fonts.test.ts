@@ -33,6 +33,11 @@ describe('collecting the characters a site shows', () => {
     expect(counts.get('开'.codePointAt(0)!)).toBe(1);
     expect(counts.has(10)).toBe(false);
   });
+  it('counts a character outside the BMP (a surrogate pair) as one code point', () => {
+    const counts = countCodePoints(['𠀀公𠀀', '𠀀']);
+    expect(counts.get(0x20000)).toBe(2);
+    expect([...counts.keys()].sort((a, b) => a - b)).toEqual([0x516c, 0x20000]);
+  });
 });
 
 describe('slicing by frequency', () => {
