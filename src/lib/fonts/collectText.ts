@@ -40,12 +40,22 @@ export function scriptStrings(js: string): string {
 /**
  * How many documents use each code point. Counting documents rather than occurrences ranks the
  * characters that most pages need first, which is what decides what a first visit downloads.
+ * Code points in the order they first occur. One pass over each text, nothing allocated per
+ * character: spreading each page into an array of characters and a set cost a 1,000-point build
+ * seconds of garbage collection in the Astro process, whose heap holds the whole content store.
  */
 export function countCodePoints(documents: Iterable<string>): Map<number, number> {
   const counts = new Map<number, number>();
+  /** The number of the last document each code point was counted in. */
+  const countedIn = new Uint32Array(0x110000);
+  let document = 0;
   for (const text of documents) {
-    for (const cp of new Set([...text].map((c) => c.codePointAt(0)!))) {
-      if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    document++;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if (countedIn[cp] === document || cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+      countedIn[cp] = document;
       counts.set(cp, (counts.get(cp) ?? 0) + 1);
     }
   }

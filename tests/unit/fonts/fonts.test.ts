@@ -33,6 +33,16 @@ describe('collecting the characters a site shows', () => {
     expect(counts.get('开'.codePointAt(0)!)).toBe(1);
     expect(counts.has(10)).toBe(false);
   });
+  it('counts a character outside the BMP as one code point, in the order characters first occur', () => {
+    // 𠀀 (U+20000) is two UTF-16 units; neither half may be counted on its own.
+    const counts = countCodePoints(['a𠀀b', 'b𠀀𠀀', '\u0085x']);
+    expect([...counts]).toEqual([
+      [0x61, 1],
+      [0x20000, 2],
+      [0x62, 2],
+      [0x78, 1],
+    ]);
+  });
 });
 
 describe('slicing by frequency', () => {
