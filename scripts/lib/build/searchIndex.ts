@@ -2,6 +2,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { splitCjkInHtml } from '../../../src/lib/search/segment.ts';
+import { indexerInput } from '../../../src/lib/search/indexerInput.ts';
 
 /** Where the search page finds the indexes it searches after the primary one at `/pagefind/`. */
 export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
@@ -71,8 +72,8 @@ async function searchablePages(siteDir: string): Promise<SearchPage[]> {
   const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
   const pages: SearchPage[] = [];
   for (const file of files) {
-    const html = await readFile(join(siteDir, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+    // Looked for in the bytes: decoding each page only to find the attribute cost more.
+    if (!(await readFile(join(siteDir, file))).includes('data-pagefind-body')) continue;
     const path = `/${file.split(sep).join('/')}`;
     pages.push({ url: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, file });
   }
@@ -101,7 +102,8 @@ async function pruneOlderIndex(dir: string, keepRuntime: boolean): Promise<void>
  *
  * Chinese needs `lang="zh-CN"` on the pages: Pagefind picks its segmenter from it. The text is
  * given to Pagefind with a word per CJK character (`splitCjkInHtml`, see `src/lib/search/segment.ts`),
- * so that any part of a page's text finds it; the pages served are unchanged.
+ * so that any part of a page's text finds it; the pages served are unchanged. Pagefind is given
+ * only the parts of a page it reads (`indexerInput`, src/lib/search/indexerInput.ts).
  */
 export async function writeSearchIndex(
   siteDir: string,
@@ -122,7 +124,7 @@ export async function writeSearchIndex(
         const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page.file), 'utf8')));
         // Sent in page order, so the index is the same on every build.
         const added = await Promise.all(
-          batch.map((page, i) => index.addHTMLFile({ url: page.url, content: splitCjkInHtml(contents[i]!) })),
+          batch.map((page, i) => index.addHTMLFile({ url: page.url, content: splitCjkInHtml(indexerInput(contents[i]!)) })),
         );
         const failed = added.findIndex((a) => a.errors.length);
         if (failed >= 0)
