@@ -6,13 +6,15 @@
  * every message between the page and Pagefind's worker, and printing them for a step that hangs.
  *
  *   npx node scripts/repro/pagefindMergeIndex.ts [--runs 50] [--timeout 20000] [--burn 2]
- *     [--fresh] [--no-route] [--fault entry|meta|wasm|worker] [--max-pages 40]
+ *     [--fresh] [--no-route] [--fault entry|meta|wasm|worker] [--workaround] [--max-pages 40]
  *
  * --burn N   N busy-looping child processes alongside, as on a loaded CI machine
  * --fresh    a new browser context for each run (the test used one page throughout)
  * --no-route no request interception (the test's offlineContext routes every request)
  * --fault F  the server fails the primary index's F request (404, or a dropped connection with
  *            --fault-mode reset) on the split site, once per page load, as a flaky network would
+ * --workaround  merge through src/lib/search/pagefindLoad.ts (10-s steps), trying once more on a
+ *            failure, instead of calling Pagefind's mergeIndex directly
  *
  * Needs `npm run build` first (it indexes a copy of dist/ into indexes of --max-pages pages).
  */
@@ -22,6 +24,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, offlineContext } from '../../tests/e2e/support/browser.ts';
 import { DIST } from '../../tests/e2e/support/site.ts';
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     'no-route': { type: 'boolean', default: false },
     fault: { type: 'string' },
     'fault-mode': { type: 'string', default: '404' },
+    workaround: { type: 'boolean', default: false },
     'max-pages': { type: 'string', default: '40' },
     child: { type: 'boolean', default: false },
   },
@@ -119,6 +123,18 @@ async function main() {
       `${args.fresh ? 'fresh context a run' : 'one page'}, ${args['no-route'] ? 'no routing' : 'offline routing'}, fault ${args.fault ?? 'none'}`,
   );
 
+  // Our module as the search page would bundle it, as the global `pagefindLoad`.
+  const workaround = args.workaround
+    ? (
+        await build({
+          entryPoints: [join(import.meta.dirname, '../../src/lib/search/pagefindLoad.ts')],
+          bundle: true,
+          format: 'iife',
+          globalName: 'pagefindLoad',
+          write: false,
+        })
+      ).outputFiles[0]!.text + ';window.pagefindLoad = pagefindLoad;'
+    : undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   let events: string[] = [];
@@ -128,6 +144,7 @@ async function main() {
     await context?.close();
     context = args['no-route'] ? await browser.newContext({ locale: 'zh-CN' }) : (await offlineContext(browser)).context;
     await context.addInitScript(RECORD_WORKER_MESSAGES);
+    if (workaround) await context.addInitScript(workaround);
     page = await context.newPage();
     context.on('request', (r) => r.url().includes('/pagefind/') && note(`→ ${r.url()}`));
     context.on('requestfinished', (r) => r.url().includes('/pagefind/') && note(`✓ ${r.url()}`));
@@ -153,15 +170,29 @@ async function main() {
       if (step.base === split.url) split.arm();
       await page!.goto(`${step.base}/search/`);
       // A string, so nothing rewrites the browser's import(); the removed test's own code.
-      const evaluation = page!.evaluate<number>(`(async () => {
+      const evaluation = page!.evaluate<[number, string?]>(
+        workaround && step.merge
+          ? `(async () => {
+        const pf = await import('/pagefind/pagefind.js');
+        const merge = (await (await fetch('/pagefind/shards.json')).json()).merge;
+        let failed;
+        const t = performance.now();
+        await pagefindLoad.mergeIndexes(pf, merge, { ms: 10000 }).catch(async (e) => {
+          failed = Math.round(performance.now() - t) + ' ms: ' + e.message;
+          await pagefindLoad.mergeIndexes(pf, merge, { ms: 10000 });
+        });
+        return [(await pf.search('政务公开')).results.length, failed];
+      })()`
+          : `(async () => {
         const pf = await import('/pagefind/pagefind.js');
         if (${step.merge}) for (const m of (await (await fetch('/pagefind/shards.json')).json()).merge) await pf.mergeIndex(m);
-        return (await pf.search('政务公开')).results.length;
-      })()`);
+        return [(await pf.search('政务公开')).results.length];
+      })()`,
+      );
       let timer: NodeJS.Timeout | undefined;
       const outcome = await Promise.race([
         evaluation.then(
-          (n) => ({ n }),
+          ([n, failed]) => ({ n, failed }),
           (error: Error) => ({ error: error.message }),
         ),
         new Promise<'hang'>((done) => (timer = setTimeout(() => done('hang'), timeout))),
@@ -175,7 +206,11 @@ async function main() {
         continue;
       }
       if ('error' in outcome) console.log(`run ${run}: "${step.name}" rejected: ${outcome.error.split('\n')[0]}`);
-      else (counts[step.name] ??= new Set()).add(outcome.n);
+      else {
+        (counts[step.name] ??= new Set()).add(outcome.n);
+        if (outcome.failed)
+          console.log(`run ${run}: "${step.name}" failed once (${outcome.failed.split('\n')[0]}), then found ${outcome.n}`);
+      }
     }
     if (run % 10 === 0) console.log(`${run} runs, ${hangs.length} hangs, ${Math.round((Date.now() - started) / 1000)} s`);
   }

@@ -3,10 +3,10 @@
  *
  * Pagefind 1.6 has no timeout on its downloads, and its `mergeIndex` polls every 50 ms until the
  * primary index's WebAssembly is loaded without looking at whether the primary failed to load:
- * one failed request for `/pagefind/pagefind-entry.json` or `wasm.*.pagefind` (a dropped
- * connection, a deploy swapping files) and every `mergeIndex` call spins forever, while `search`
- * on the same failure rejects. Its module also keeps the failed instance: asking again asks the
- * same broken one. `mergeIndexes` starts from a fresh Pagefind, waits for the primary through a
+ * one failed request for `/pagefind/pagefind-entry.json` or `wasm.*.pagefind` (an error status,
+ * a deploy swapping files, a connection lost) and every `mergeIndex` call spins forever, while
+ * `search` on the same failure rejects. Its module also keeps the failed instance: asking again
+ * asks the same broken one. `mergeIndexes` starts from a fresh Pagefind, waits for the primary through a
  * call that does report its failure, and puts a deadline on each step; `withTimeout` bounds a
  * search the same way.
  */
@@ -29,12 +29,13 @@ export const SEARCH_STEP_TIMEOUT_MS = 20_000;
 
 /** A step of loading or searching the index that did not finish in time. */
 export class SearchTimeoutError extends Error {
-  constructor(
-    readonly step: string,
-    readonly ms: number,
-  ) {
+  readonly step: string;
+  readonly ms: number;
+  constructor(step: string, ms: number) {
     super(`搜索索引超时 / search index timed out: ${step} took over ${ms} ms`);
     this.name = 'SearchTimeoutError';
+    this.step = step;
+    this.ms = ms;
   }
 }
 
