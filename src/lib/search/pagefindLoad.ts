@@ -40,12 +40,18 @@ export class SearchTimeoutError extends Error {
 }
 
 /** `work`, or a `SearchTimeoutError` naming `step` when it has not settled after `ms`. */
-export function withTimeout<T>(work: Promise<T>, ms: number, step: string): Promise<T> {
+export async function withTimeout<T>(work: Promise<T>, ms: number, step: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SearchTimeoutError(step, ms)), ms);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new SearchTimeoutError(step, ms)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
