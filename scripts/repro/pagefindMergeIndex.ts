@@ -138,6 +138,7 @@ async function main() {
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   let events: string[] = [];
+  let failedRequests = 0;
   let fallbacks = 0; // Pagefind's worker missed its 5-s init timeout and it ran on the page's thread
   let t0 = Date.now();
   const note = (line: string) => events.push(`${String(Date.now() - t0).padStart(6)} ${line}`);
@@ -149,7 +150,10 @@ async function main() {
     page = await context.newPage();
     context.on('request', (r) => r.url().includes('/pagefind/') && note(`→ ${r.url()}`));
     context.on('requestfinished', (r) => r.url().includes('/pagefind/') && note(`✓ ${r.url()}`));
-    context.on('requestfailed', (r) => note(`✗ ${r.url()} ${r.failure()?.errorText}`));
+    context.on('requestfailed', (r) => {
+      note(`✗ ${r.url()} ${r.failure()?.errorText}`);
+      failedRequests += 1;
+    });
     page.on('console', (m) => {
       note(`console.${m.type()}${m.worker() ? ' (worker)' : ''}: ${m.text().slice(0, 200)}`);
       if (m.text().includes('falling back to main thread')) fallbacks += 1;
@@ -220,7 +224,9 @@ async function main() {
   }
   for (const h of hangs) console.log(`\n=== run ${h.run}: ${h.step} ===\n${h.log.join('\n')}`);
   console.log(`\nresult counts per step: ${JSON.stringify(Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, [...v]])))}`);
-  console.log(`${runs} runs × ${steps.length} steps: ${hangs.length} hangs, ${fallbacks} fallbacks to the main thread`);
+  console.log(
+    `${runs} runs × ${steps.length} steps: ${hangs.length} hangs, ${failedRequests} failed requests, ${fallbacks} fallbacks to the main thread`,
+  );
   for (const b of burners) b.kill();
   await browser.close();
   for (const s of [single, split]) await new Promise<void>((done) => s.server.close(() => done()));
