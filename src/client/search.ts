@@ -8,6 +8,7 @@ import { rankResults, type LoadedResult } from '../lib/search/rankResults.ts';
 import { readableText, searchPlan } from '../lib/search/segment.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
 import { combineFound, firstBatch, type Found } from '../lib/search/combine.ts';
+import { mergeIndexes, SEARCH_STEP_TIMEOUT_MS, withTimeout, type PagefindModule } from '../lib/search/pagefindLoad.ts';
 import { loadFallbackFont } from './fallbackFont.ts';
 
 interface PagefindData {
@@ -16,8 +17,7 @@ interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
-interface Pagefind {
-  mergeIndex(path: string): Promise<void>;
+interface Pagefind extends PagefindModule {
   search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindResult {
@@ -57,8 +57,17 @@ const resultsRegion = document.querySelector<HTMLElement>('#search-region')!;
 let newestIndex: Promise<Pagefind> | undefined;
 let olderIndexes: Promise<Pagefind | undefined> | undefined;
 
+/**
+ * Pagefind's module at `base`, loaded and with `merge` merged into it, every step bounded: a
+ * failed download never leaves the page waiting (`src/lib/search/pagefindLoad.ts`).
+ */
+async function loadPagefind(base: string, merge: string[]): Promise<Pagefind> {
+  const pf = (await withTimeout(import(/* @vite-ignore */ `${base}pagefind.js`), SEARCH_STEP_TIMEOUT_MS, 'loading Pagefind')) as Pagefind;
+  return mergeIndexes(pf, merge);
+}
+
 function loadNewest(): Promise<Pagefind> {
-  newestIndex ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>;
+  newestIndex ??= loadPagefind('/pagefind/', []);
   return newestIndex;
 }
 
@@ -71,12 +80,7 @@ function olderPaths(): Promise<string[]> {
 }
 
 function loadOlder(): Promise<Pagefind | undefined> {
-  olderIndexes ??= olderPaths().then(async ([first, ...rest]) => {
-    if (!first) return undefined;
-    const pf = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
-    await Promise.all(rest.map((path) => pf.mergeIndex(path)));
-    return pf;
-  });
+  olderIndexes ??= olderPaths().then(([first, ...rest]) => (first ? loadPagefind(first, rest) : undefined));
   return olderIndexes;
 }
 
@@ -106,7 +110,7 @@ async function find(pf: Pagefind, query: ParsedQuery, candidatesOnly = false): P
   const filters = selectedFilters();
   const skipTerms = candidatesOnly && plan.phrases.length > 0;
   const searches = [...(skipTerms ? [] : [plan.terms]), ...plan.phrases.map((p) => `"${p}"`)];
-  const found = await Promise.all(searches.map((q) => pf.search(q, { filters })));
+  const found = await Promise.all(searches.map((q) => withTimeout(pf.search(q, { filters }), SEARCH_STEP_TIMEOUT_MS, `searching ${q}`)));
   const phrases = skipTerms ? found : found.slice(1);
   const inPhrases = phrases.map((s) => new Set(s.results.map((r) => r.id)));
   const isCandidate = (r: PagefindResult) => inPhrases.every((ids) => ids.has(r.id));
@@ -163,7 +167,7 @@ function loadResults(results: PagefindResult[]): Promise<Result[]> {
     results.map(async (r) => {
       let loaded = loadedData.get(r.id);
       if (!loaded) {
-        loaded = r.data().then((data) => {
+        loaded = withTimeout(r.data(), SEARCH_STEP_TIMEOUT_MS, 'loading a result').then((data) => {
           const title = data.meta.title && readableText(data.meta.title);
           return { ...data, content: readableText(data.content), meta: { ...data.meta, title } };
         });

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { launchBrowser, offlineContext } from './support/browser.ts';
 import { DIST } from './support/site.ts';
 import { QUERIES, searchPage } from './support/searchQueries.ts';
@@ -116,6 +116,34 @@ describe('search over several indexes', () => {
       release();
       await page.unroute(/\/pagefind\/\d+\//);
     }
+  });
+
+  it('says so, instead of waiting forever, when an index cannot be loaded, and finds again once it can', async () => {
+    // Pagefind's mergeIndex waits forever when its primary index failed to load (docs/pagefind-mergeindex.md).
+    const olderWasm = /\/pagefind\/2\/wasm\.unknown\.pagefind$/;
+    const newestWasm = /\/pagefind\/wasm\.unknown\.pagefind$/;
+    const fail = (route: Route) => route.fulfill({ status: 404, body: '' });
+    await page.route(olderWasm, fail);
+    const older = await searchPage(page, url, '政务公开');
+    await page.unroute(olderWasm, fail);
+    expect(older.exact.length).toBeGreaterThan(0); // the newest index's results stay
+    expect(older.status).toContain('更早的页面暂时无法搜索');
+
+    await page.route(newestWasm, fail);
+    const none = await searchPage(page, url, '政务公开');
+    await page.unroute(newestWasm, fail);
+    expect(none.exact).toEqual([]);
+    expect(none.status).toContain('搜索索引未能加载');
+
+    // The same page, searched again: a fresh Pagefind, every index.
+    await page.locator('#search-form button').click();
+    await page.waitForFunction(
+      () =>
+        /找到/.test(document.querySelector('#search-status')?.textContent ?? '') &&
+        document.querySelector('#search-region')?.getAttribute('aria-busy') === 'false',
+    );
+    expect(await page.locator('#search-status').textContent()).not.toMatch(/未能|无法/);
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(5);
   });
 
   it('finds each quality query’s point in the top 3 from whichever index holds it', async () => {
