@@ -1,7 +1,8 @@
 /**
  * The search page: Pagefind's JS API under our own accessible UI. Runs the query in `?q=` on load,
  * keeps the query and filters in the URL (shareable), shows exact matches first and loose ones
- * behind a button, and announces counts in a polite live region.
+ * behind a button, and announces counts in a polite live region. On a large archive the newest
+ * index's results show first, the results region `aria-busy` until every index has answered.
  */
 import { parseQuery, type ParsedQuery } from '../lib/search/parseQuery.ts';
 import { rankResults, type LoadedResult } from '../lib/search/rankResults.ts';
