@@ -13,7 +13,9 @@ import { ALWAYS_EXCLUDED, nonPublicPaths, sitemapFilter } from './src/lib/data/s
  * 1,000 points), which only the build's sitemap needs, not every process that loads this config
  * (the content sync's, `astro check`'s).
  */
+/** @type {((url: string) => boolean) | undefined} */
 let sitemapUrlFilter;
+/** @param {string} url */
 const isInSitemap = (url) => (sitemapUrlFilter ??= sitemapFilter(ALWAYS_EXCLUDED, nonPublicPaths(import.meta.dirname)))(url);
 
 // Astro 7 renders Markdown and MDX with Sätteri, which has GFM (tables, strikethrough, autolinks)

@@ -173,6 +173,7 @@ function loadResults(results: PagefindResult[]): Promise<Result[]> {
           return { ...data, content: readableText(data.content), meta: { ...data.meta, title } };
         });
         loadedData.set(r.id, loaded);
+        loaded.catch(() => loadedData.delete(r.id)); // the next search asks again
       }
       return { ...(await loaded), score: r.score };
     }),
@@ -213,8 +214,8 @@ function replaceResults(list: HTMLOListElement, items: HTMLLIElement[]): void {
 }
 
 /**
- * Shows what was found so far: the first `LOAD_LIMIT` pages checked against their text, exact
- * matches first. `pending` says the older indexes are still being searched.
+ * Shows what was found so far: the first pages checked against their text (`NEWEST_FIRST_LIMIT`
+ * while `pending`, the older indexes still being searched; else `LOAD_LIMIT`), exact matches first.
  */
 async function show(found: Found<PagefindResult>, raw: string, current: number, pending: boolean): Promise<void> {
   const query = parseQuery(raw);
