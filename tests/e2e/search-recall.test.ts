@@ -7,6 +7,7 @@ import { readPage, selectAll, textOf } from './support/html.ts';
 import { normalizeForComparison } from '../../src/lib/text/normalize.ts';
 import { parseQuery } from '../../src/lib/search/parseQuery.ts';
 import { createRng } from '../../scripts/bench/prng.ts';
+import { searchSettled } from './support/searchQueries.ts';
 
 /**
  * Recall: a query that appears in a page's text finds that page, whatever the segmenter makes of
@@ -30,8 +31,6 @@ interface Shown {
   exact: { path: string; excerpt: string; marked: string[] }[];
 }
 
-const done = () => /找到|没有|未能/.test(document.querySelector('#search-status')?.textContent ?? '');
-
 /**
  * Submits a query in the search page's form and reads the exact matches with their excerpts,
  * asking for more results (a common query is on more pages than one batch) until `until` is shown.
@@ -41,7 +40,7 @@ async function search(query: string, until?: string): Promise<Shown> {
     document.querySelector<HTMLInputElement>('#search-q')!.value = q;
     document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
   }, query);
-  await page.waitForFunction(done);
+  await page.waitForFunction(searchSettled);
   const next = page.locator('#search-next');
   while (until && (await next.isVisible()) && !(await page.locator(`#search-results a[href="${until}"]`).count())) {
     const count = await page.locator('#search-results > li').count();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { launchBrowser, offlineContext } from './support/browser.ts';
 import { DIST } from './support/site.ts';
-import { QUERIES, searchPage } from './support/searchQueries.ts';
+import { QUERIES, searchPage, searchSettled } from './support/searchQueries.ts';
 import { writeSearchIndex } from '../../scripts/lib/build/searchIndex.ts';
 import { startStaticServer } from '../../scripts/lib/serve/staticServer.ts';
 
@@ -137,11 +137,7 @@ describe('search over several indexes', () => {
 
     // The same page, searched again: a fresh Pagefind, every index.
     await page.locator('#search-form button').click();
-    await page.waitForFunction(
-      () =>
-        /找到/.test(document.querySelector('#search-status')?.textContent ?? '') &&
-        document.querySelector('#search-region')?.getAttribute('aria-busy') === 'false',
-    );
+    await page.waitForFunction(searchSettled);
     expect(await page.locator('#search-status').textContent()).not.toMatch(/未能|无法/);
     expect(await page.locator('#search-results > li').count()).toBeGreaterThan(5);
   });

@@ -98,8 +98,8 @@ async function pruneOlderIndex(dir: string, keepRuntime: boolean): Promise<void>
 /**
  * Index the built site with Pagefind, in indexes of at most `MAX_PAGES_PER_INDEX` pages, all
  * searched by the search page (newest first, see `SearchShards`), so the indexer's memory stays
- * bounded however large the archive: a 30,000-page site in one index needed over 16 GB. Each index is written by a fresh Pagefind
- * process, which returns its memory when closed. A site under the limit has one index, as before.
+ * bounded however large the archive: a 30,000-page site in one index needed over 16 GB. Each
+ * index is written by a fresh Pagefind process, which returns its memory when closed. A site under the limit has one index, as before.
  *
  * Chinese needs `lang="zh-CN"` on the pages: Pagefind picks its segmenter from it. The text is
  * given to Pagefind with a word per CJK character (`splitCjkInHtml`, see `src/lib/search/segment.ts`),

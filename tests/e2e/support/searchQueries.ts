@@ -54,6 +54,14 @@ export const QUERIES: [string, number][] = [
   ['季度通报', 28],
 ];
 
+/**
+ * In the page: the search has ended, every index searched (the newest index's results show
+ * first, with the results region still busy), with results, none, or the index unavailable.
+ */
+export const searchSettled = (): boolean =>
+  /找到|没有|未能/.test(document.querySelector('#search-status')?.textContent ?? '') &&
+  document.querySelector('#search-region')?.getAttribute('aria-busy') === 'false';
+
 /** Runs a query on the search page and returns the result paths, exact and loose, and the status. */
 export async function searchPage(
   page: Page,
@@ -62,12 +70,7 @@ export async function searchPage(
   params = '',
 ): Promise<{ exact: string[]; loose: string[]; status: string }> {
   await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}${params}`);
-  // Done when every index has been searched: the newest index's results show first, with the region busy.
-  await page.waitForFunction(
-    () =>
-      /找到|没有|未能/.test(document.querySelector('#search-status')?.textContent ?? '') &&
-      document.querySelector('#search-region')?.getAttribute('aria-busy') === 'false',
-  );
+  await page.waitForFunction(searchSettled);
   const links = (sel: string) =>
     page.locator(`${sel} > li h3 a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return {
