@@ -21,16 +21,22 @@ const schemas = collectionSchemas({
   jiedu: reference('jiedu'),
 });
 
+/**
+ * Schemas are built once here: Astro calls a schema given as a function again for every entry,
+ * and building the task or point schema anew for each of a large archive's entries cost the
+ * content sync more than validating them. Only 图解 needs the function: its `image()` resolves a
+ * path against the entry's own file.
+ */
 export const collections = {
-  documents: defineCollection({ loader: loader('documents'), schema: schemas.documents }),
-  points: defineCollection({ loader: loader('points'), schema: schemas.points }),
-  tasks: defineCollection({ loader: loader('tasks'), schema: schemas.tasks }),
-  departments: defineCollection({ loader: loader('departments'), schema: schemas.departments }),
-  jiedu: defineCollection({ loader: loader('jiedu'), schema: schemas.jiedu }),
+  documents: defineCollection({ loader: loader('documents'), schema: schemas.documents() }),
+  points: defineCollection({ loader: loader('points'), schema: schemas.points() }),
+  tasks: defineCollection({ loader: loader('tasks'), schema: schemas.tasks() }),
+  departments: defineCollection({ loader: loader('departments'), schema: schemas.departments() }),
+  jiedu: defineCollection({ loader: loader('jiedu'), schema: schemas.jiedu() }),
   /** 图解: generated from the data, or a hand-made image beside the entry. */
   tujie: defineCollection({ loader: loader('tujie'), schema: (context) => schemas.tujie(context) }),
   /** 专题 set up by editors; yearly topics are derived from the documents (src/lib/topics). */
-  topics: defineCollection({ loader: loader('topics'), schema: schemas.topics }),
+  topics: defineCollection({ loader: loader('topics'), schema: schemas.topics() }),
   /** 工作台账: editors' progress reports per task (`2021/02-1.yaml`), history kept. */
-  progress: defineCollection({ loader: loader('progress'), schema: schemas.progress }),
+  progress: defineCollection({ loader: loader('progress'), schema: schemas.progress() }),
 };
