@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readUntil } from './readUntil.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
@@ -34,7 +35,7 @@ export function writeHeadersFile(siteDir: string): string {
   const policies = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((f) => META.exec(readFileSync(join(siteDir, f), 'utf8'))?.[1])
+    .map((f) => META.exec(readUntil(join(siteDir, f), '</head>').toString('utf8'))?.[1])
     .filter((p): p is string => Boolean(p));
   const policy = sitePolicy(policies);
   const text = `/*

@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { splitCjkInHtml } from '../../../src/lib/search/segment.ts';
 import { indexerInput } from '../../../src/lib/search/indexerInput.ts';
+import { readUntil } from './readUntil.ts';
 
 /** Where the search page finds the indexes it searches after the primary one at `/pagefind/`. */
 export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';
@@ -73,8 +74,8 @@ async function searchablePages(siteDir: string): Promise<SearchPage[]> {
   const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
   const pages: SearchPage[] = [];
   for (const file of files) {
-    // Looked for in the bytes: decoding each page only to find the attribute cost more.
-    if (!(await readFile(join(siteDir, file))).includes('data-pagefind-body')) continue;
+    // Looked for in the bytes up to it: the attribute is on `<main>`, near the top.
+    if (!readUntil(join(siteDir, file), 'data-pagefind-body').includes('data-pagefind-body')) continue;
     const path = `/${file.split(sep).join('/')}`;
     pages.push({ url: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, file });
   }
