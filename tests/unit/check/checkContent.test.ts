@@ -159,6 +159,13 @@ describe('checkContent', () => {
     expect(issues.some((i) => i.file === 'src/content/tasks/2030/01-1.yaml')).toBe(true);
   });
 
+  it('reports a field written twice at its second line, as the parser that reads positions words it', () => {
+    const { issues } = checkContent(site({ 'departments/shi-fa-gai-wei.yaml': `${DEPARTMENT}name: 发改委\n` }));
+    const twice = issues.find((i) => i.file === 'src/content/departments/shi-fa-gai-wei.yaml');
+    expect(twice).toMatchObject({ code: 'ZW-FILE-006', line: DEPARTMENT.split('\n').length });
+    expect(twice!.zh).toContain('DUPLICATE_KEY');
+  });
+
   it('catches a misspelt field name', () => {
     const { issues } = checkContent(site({ 'departments/shi-fa-gai-wei.yaml': DEPARTMENT + 'alias: [发改委]\n' }));
     expect(issues[0]).toMatchObject({ line: 4, field: 'alias' });
