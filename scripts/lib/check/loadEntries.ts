@@ -121,10 +121,10 @@ function readYaml(text: string, file: string, offset: number, issues: CheckIssue
   } catch (e) {
     if (!(e instanceof YAMLException)) throw e;
     const { doc, lineCounter } = locate(text);
-    const found = doc.errors.map((err) => ({
+    const found: { line: number; zh: string; en: string }[] = doc.errors.map((err) => ({
       line: lineCounter.linePos(err.pos[0]).line,
       zh: err.code,
-      en: err.message.split('\n')[0],
+      en: err.message.split('\n')[0] ?? err.message,
     }));
     // An error only js-yaml sees is reported as it words it.
     if (!found.length) found.push({ line: e.mark.line + 1, zh: e.reason, en: e.reason });

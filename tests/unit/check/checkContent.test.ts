@@ -166,6 +166,13 @@ describe('checkContent', () => {
     expect(twice!.zh).toContain('DUPLICATE_KEY');
   });
 
+  it('reports an alias to no anchor at its line, in the words of the parser that found it', () => {
+    const { issues } = checkContent(site({ 'departments/shi-fa-gai-wei.yaml': DEPARTMENT.replace('aliases: []', 'aliases: [*nowhere]') }));
+    const alias = issues.find((i) => i.file === 'src/content/departments/shi-fa-gai-wei.yaml');
+    expect(alias).toMatchObject({ code: 'ZW-FILE-006', line: 3 });
+    expect(alias!.en).toContain('unidentified alias "nowhere"');
+  });
+
   it('catches a misspelt field name', () => {
     const { issues } = checkContent(site({ 'departments/shi-fa-gai-wei.yaml': DEPARTMENT + 'alias: [发改委]\n' }));
     expect(issues[0]).toMatchObject({ line: 4, field: 'alias' });
