@@ -5,12 +5,14 @@
  *
  * The check and `astro build` each run in a process of their own, so the memory one step needs
  * (at 10,000 points: 1.2 GB for the check, 1.8 GB for Astro) is returned before the next one
- * starts; the Pagefind indexer runs in processes of its own too.
+ * starts; the Pagefind indexer runs in processes of its own too. The content layer's sync runs
+ * beside the check: both only read the content, and the sync's output is shown only once the
+ * check has passed (a content error is reported once, by the check).
  *
  * With the new `dist/` it records a hash of the sources it was built from (scripts/lib/build/buildStamp.ts),
  * taken before the first step, so the tests can tell a `dist/` that no longer matches the sources.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { swapDirectory } from './lib/build/swapDirectory.ts';
@@ -27,12 +29,28 @@ const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, 'dist');
 const staged = resolve(root, '.tmp', `dist-${process.pid}`);
 
-/** Runs a script of this project with the same Node; true when it succeeded. */
-function runStep(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): boolean {
-  return (
-    spawnSync(process.execPath, [resolve(root, script), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
-      .status === 0
-  );
+/**
+ * Starts a script of this project with the same Node; `result` says whether it succeeded, with
+ * its output when that is held back (`held`) rather than shown as it comes. `stop` ends it.
+ */
+function startStep(
+  script: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; held?: boolean } = {},
+): { result: Promise<{ ok: boolean; output: Buffer }>; stop: () => void } {
+  const child = spawn(process.execPath, [resolve(root, script), ...args], {
+    cwd: root,
+    stdio: options.held ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, ...options.env },
+  });
+  const chunks: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const result = new Promise<{ ok: boolean; output: Buffer }>((done) => {
+    child.on('error', (error) => done({ ok: false, output: Buffer.from(String(error)) }));
+    child.on('close', (code) => done({ ok: code === 0, output: Buffer.concat(chunks) }));
+  });
+  return { result, stop: () => child.kill() };
 }
 
 /**
@@ -51,13 +69,20 @@ const ALLOCATOR_ENV = {
 
 async function main(): Promise<void> {
   const stamp = currentStamp(root);
-  if (!runStep('scripts/check.ts')) {
+  const sync = startStep('scripts/lib/astroBuild.ts', ['--sync'], { env: ALLOCATOR_ENV, held: true });
+  if (!(await startStep('scripts/check.ts', []).result).ok) {
+    sync.stop();
+    await sync.result;
     process.exitCode = 1;
     return;
   }
+  const synced = await sync.result;
+  process.stdout.write(synced.output);
+  if (!synced.ok) throw new Error('astro sync 失败 / astro sync failed');
   mkdirSync(resolve(root, '.tmp'), { recursive: true });
   try {
-    if (!runStep('scripts/lib/astroBuild.ts', [staged], ALLOCATOR_ENV)) throw new Error('astro build 失败 / astro build failed');
+    if (!(await startStep('scripts/lib/astroBuild.ts', [staged, '--synced'], { env: ALLOCATOR_ENV }).result).ok)
+      throw new Error('astro build 失败 / astro build failed');
     const { pages, shards } = await writeSearchIndex(staged);
     console.log(`Pagefind: ${pages} 页已编入 ${shards} 个索引 / pages indexed in ${shards} indexes`);
     writeHeadersFile(staged);
