@@ -1,4 +1,5 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { splitCjkInHtml } from '../../../src/lib/search/segment.ts';
@@ -96,11 +97,53 @@ async function pruneOlderIndex(dir: string, keepRuntime: boolean): Promise<void>
   }
 }
 
+/** Indexers run side by side, on machines with the cores for it; each holds one index at a time. */
+const INDEXERS_AT_ONCE = 2;
+
+type PagefindApi = typeof pagefind;
+
+/**
+ * A Pagefind API with an indexer process of its own. The package keeps one indexer per module
+ * instance (`close()` ends it), so each further instance, the same module under another URL,
+ * runs a second indexer beside the first.
+ */
+async function pagefindInstance(n: number): Promise<PagefindApi> {
+  return n === 0 ? pagefind : ((await import(`${import.meta.resolve('pagefind')}?indexer=${n}`)) as PagefindApi);
+}
+
+/** Writes one index of `members` into `outputPath` with a fresh indexer; the pages it holds. */
+async function writeIndex(api: PagefindApi, siteDir: string, members: SearchPage[], outputPath: string): Promise<number> {
+  const { index, errors } = await api.createIndex({});
+  if (!index) throw new Error(`Pagefind 无法启动 / Pagefind did not start: ${errors.join('; ')}`);
+  try {
+    for (let start = 0; start < members.length; start += IN_FLIGHT) {
+      const batch = members.slice(start, start + IN_FLIGHT);
+      const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page.file), 'utf8')));
+      // Sent in page order, so the index is the same on every build.
+      const added = await Promise.all(
+        batch.map((page, i) => index.addHTMLFile({ url: page.url, content: splitCjkInHtml(indexerInput(contents[i]!)) })),
+      );
+      const failed = added.findIndex((a) => a.errors.length);
+      if (failed >= 0) throw new Error(`Pagefind 索引失败 / indexing failed: ${batch[failed]!.file}: ${added[failed]!.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind 写入失败 / writing the index failed: ${written.errors.join('; ')}`);
+  } finally {
+    await api.close();
+  }
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
 /**
  * Index the built site with Pagefind, in indexes of at most `MAX_PAGES_PER_INDEX` pages, all
  * searched by the search page (newest first, see `SearchShards`), so the indexer's memory stays
  * bounded however large the archive: a 30,000-page site in one index needed over 16 GB. Each
- * index is written by a fresh Pagefind process, which returns its memory when closed. A site under the limit has one index, as before.
+ * index is written by a fresh Pagefind process, which returns its memory when closed; up to
+ * `INDEXERS_AT_ONCE` of them run side by side (each index's files are its own, so the output
+ * does not depend on the order they finish in). A site under the limit has one index, as before.
  *
  * Chinese needs `lang="zh-CN"` on the pages: Pagefind picks its segmenter from it. The text is
  * given to Pagefind with a word per CJK character (`splitCjkInHtml`, see `src/lib/search/segment.ts`),
@@ -115,35 +158,27 @@ export async function writeSearchIndex(
   await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
   const shards = planSearchShards(await searchablePages(siteDir), maxPages, primaryPages);
   const paths = shards.map((_, i) => (i === 0 ? 'pagefind' : `pagefind/${i + 1}`));
-  let pages = 0;
-  for (const [i, members] of shards.entries()) {
-    const outputPath = join(siteDir, paths[i]!);
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind 无法启动 / Pagefind did not start: ${errors.join('; ')}`);
-    try {
-      for (let start = 0; start < members.length; start += IN_FLIGHT) {
-        const batch = members.slice(start, start + IN_FLIGHT);
-        const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page.file), 'utf8')));
-        // Sent in page order, so the index is the same on every build.
-        const added = await Promise.all(
-          batch.map((page, i) => index.addHTMLFile({ url: page.url, content: splitCjkInHtml(indexerInput(contents[i]!)) })),
-        );
-        const failed = added.findIndex((a) => a.errors.length);
-        if (failed >= 0)
-          throw new Error(`Pagefind 索引失败 / indexing failed: ${batch[failed]!.file}: ${added[failed]!.errors.join('; ')}`);
+  const counts: number[] = [];
+  let next = 0;
+  let failed = false;
+  const indexer = async (api: PagefindApi): Promise<void> => {
+    while (next < shards.length && !failed) {
+      const i = next++;
+      const outputPath = join(siteDir, paths[i]!);
+      try {
+        counts[i] = await writeIndex(api, siteDir, shards[i]!, outputPath);
+      } catch (error) {
+        failed = true;
+        throw error;
       }
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length) throw new Error(`Pagefind 写入失败 / writing the index failed: ${written.errors.join('; ')}`);
-    } finally {
-      await pagefind.close();
+      if (i > 0) await pruneOlderIndex(outputPath, i === 1);
     }
-    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    pages += Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    if (i > 0) await pruneOlderIndex(outputPath, i === 1);
-  }
+  };
+  const indexers = Math.min(INDEXERS_AT_ONCE, availableParallelism(), shards.length);
+  // Every indexer is let finish (each closes its process) before a failure is reported.
+  const settled = await Promise.allSettled(Array.from({ length: indexers }, async (_, n) => indexer(await pagefindInstance(n))));
+  for (const result of settled) if (result.status === 'rejected') throw result.reason;
   const manifest: SearchShards = { older: paths.slice(1).map((path) => `/${path}/`) };
   await writeFile(join(siteDir, SEARCH_SHARDS_FILE), `${JSON.stringify(manifest)}\n`);
-  return { pages, shards: shards.length };
+  return { pages: counts.reduce((a, b) => a + b, 0), shards: shards.length };
 }
