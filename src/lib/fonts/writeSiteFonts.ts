@@ -17,9 +17,9 @@ export interface SiteFontsReport {
   files: { url: string; bytes: number; characters: number }[];
 }
 
-function listFiles(dir: string, ext: string): string[] {
+/** The built site's files, sorted, as paths: listed once for the three passes below. */
+function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith(ext))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -31,10 +31,13 @@ function listFiles(dir: string, ext: string): string[] {
  * every page preload the face all pages use (see `fontFaceCss`). Deterministic: the same pages give byte-identical files.
  */
 export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise<SiteFontsReport> {
+  const files = listFiles(siteDir);
+  const pages = files.filter((f) => f.endsWith('.html'));
   // One page in memory at a time: a 10,000-point archive has 30,000 pages.
   function* documents(): Generator<string> {
-    for (const f of listFiles(siteDir, '.html')) yield htmlVisibleText(readFileSync(f, 'utf8'));
-    yield listFiles(siteDir, '.js')
+    for (const f of pages) yield htmlVisibleText(readFileSync(f, 'utf8'));
+    yield files
+      .filter((f) => f.endsWith('.js'))
       .map((f) => scriptStrings(readFileSync(f, 'utf8')))
       .join(' ');
   }
@@ -63,7 +66,7 @@ export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise
   writeFileSync(join(siteDir, FALLBACK_CSS_PATH), `${fontFaceCss(fallback)}\n`);
   const everyPage = faces.find((f) => !f.unicodeRange);
   if (everyPage) {
-    for (const file of listFiles(siteDir, '.html')) {
+    for (const file of pages) {
       const html = readFileSync(file, 'utf8');
       const preloaded = preloadFont(html, FONT_CSS_PATH, everyPage.url);
       if (preloaded !== html) writeFileSync(file, preloaded);
