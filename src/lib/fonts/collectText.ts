@@ -13,14 +13,13 @@ function decodeEntities(text: string): string {
   );
 }
 
+/** Comments, `<script>`, `<style>` and `<head>` with their bodies, and any other tag: in one pass. */
+const NOT_TEXT = /<!--[\s\S]*?-->|<(script|style|head)\b[\s\S]*?<\/\1>|<[^>]+>/gi;
+
 /** Visible text of one HTML file (tags, comments, `<script>` and `<style>` bodies removed). */
 export function htmlVisibleText(html: string): string {
   const attributes = [...html.matchAll(/\s(?:alt|title|placeholder|value|aria-label)="([^"]*)"/g)].map((m) => m[1]).join(' ');
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ');
-  return decodeEntities(`${body} ${attributes}`);
+  return decodeEntities(`${html.replace(NOT_TEXT, ' ')} ${attributes}`);
 }
 
 /** Text of the string literals in a script, with `\uXXXX` escapes decoded. */
