@@ -97,6 +97,16 @@ async function pruneOlderIndex(dir: string, keepRuntime: boolean): Promise<void>
   }
 }
 
+/**
+ * Allocator settings for the indexer. Pagefind's binary links jemalloc (its settings under the
+ * `_RJEM_` prefix), which by default hands freed memory back to the system within seconds and
+ * takes it again page by page; page faults and zeroing were about 30 % of the indexer's CPU on a
+ * 1,000-point archive. Keeping freed memory, one arena and transparent huge pages took 17 % off
+ * its CPU (23.5 → 19.5 s for the whole step, 3 runs each) and a little off its peak memory, with
+ * the same files written. A value already in the environment is left as it is.
+ */
+const INDEXER_ALLOCATOR = 'dirty_decay_ms:-1,muzzy_decay_ms:-1,thp:always,metadata_thp:always,narenas:1';
+
 /** Indexers run side by side, on machines with the cores for it; each holds one index at a time. */
 const INDEXERS_AT_ONCE = 2;
 
@@ -156,6 +166,8 @@ export async function writeSearchIndex(
   primaryPages = PRIMARY_PAGES,
 ): Promise<{ pages: number; shards: number }> {
   await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
+  // Read by each indexer process when it starts: Pagefind starts it with this environment.
+  process.env._RJEM_MALLOC_CONF ??= INDEXER_ALLOCATOR;
   const shards = planSearchShards(await searchablePages(siteDir), maxPages, primaryPages);
   const paths = shards.map((_, i) => (i === 0 ? 'pagefind' : `pagefind/${i + 1}`));
   const counts: number[] = [];
