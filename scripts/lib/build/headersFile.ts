@@ -1,6 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readUntil } from './readUntil.ts';
+import { readUntil } from '../../../src/lib/build/readUntil.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 

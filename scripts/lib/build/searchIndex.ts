@@ -4,7 +4,7 @@ import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { splitCjkInHtml } from '../../../src/lib/search/segment.ts';
 import { indexerInput } from '../../../src/lib/search/indexerInput.ts';
-import { readUntil } from './readUntil.ts';
+import { readUntil } from '../../../src/lib/build/readUntil.ts';
 
 /** Where the search page finds the indexes it searches after the primary one at `/pagefind/`. */
 export const SEARCH_SHARDS_FILE = 'pagefind/shards.json';

@@ -20,7 +20,7 @@ export interface FontFace {
 
 /**
  * One `@font-face` per face; woff2 only, which every browser that runs this site supports.
- * The face every page loads (no `unicode-range`) is preloaded by each page (`preloadFont`) and
+ * The face every page loads (no `unicode-range`) is preloaded by each page (`PRELOAD_PLACEHOLDER`) and
  * `font-display: optional`: Chromium holds the first paint up to 100 ms for a preloaded optional
  * font, so the text is laid out once, in the site's font, and never moves when it arrives (with
  * `swap` it was laid out in a fallback first: Lighthouse measured a layout shift of 0.29 on a
@@ -38,14 +38,20 @@ export function fontFaceCss(faces: FontFace[]): string {
     .join('\n');
 }
 
+/** Hex digits of a cut font file's content hash in its name. */
+export const FONT_HASH_LENGTH = 10;
+
+/** A cut font file's name: its weight, its slice and the start of its content's SHA-256. */
+export const siteFontName = (weight: number, slice: number, hash: string): string => `site-${weight}-${slice}.${hash}.woff2`;
+
 /**
- * A page's HTML with a preload of `url` before its link to `cssPath`, so the font is fetched with
- * the stylesheets instead of after them; unchanged when the page does not link `cssPath`.
+ * What a built page preloads until the build knows the face every page loads: that face's URL
+ * (slice 0 of the regular weight) with zeros for its hash, which is known only once every page
+ * is written and counted. The build writes the real hash over the zeros in each page's file
+ * (`writeSiteFonts`), the same number of bytes in place, instead of reading and writing every
+ * page whole again. In `astro dev` pages preload nothing (the complete font is served there).
  */
-export function preloadFont(html: string, cssPath: string, url: string): string {
-  const link = `<link rel="stylesheet" href="${cssPath}">`;
-  return html.replace(link, `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>${link}`);
-}
+export const PRELOAD_PLACEHOLDER = `/fonts/${siteFontName(400, 0, '0'.repeat(FONT_HASH_LENGTH))}`;
 
 const require = createRequire(import.meta.url);
 

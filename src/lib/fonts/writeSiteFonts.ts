@@ -1,11 +1,21 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { countCodePoints, htmlVisibleText, scriptStrings } from './collectText.ts';
 import { planSlices, type SlicePlan } from './planSlices.ts';
 import { toUnicodeRange } from './unicodeRange.ts';
-import { SITE_FAMILY, fallbackFaces, fontFaceCss, preloadFont, sourceFonts, type FontFace } from './fontFaces.ts';
+import { readUntil } from '../build/readUntil.ts';
+import {
+  FONT_HASH_LENGTH,
+  PRELOAD_PLACEHOLDER,
+  SITE_FAMILY,
+  fallbackFaces,
+  fontFaceCss,
+  siteFontName,
+  sourceFonts,
+  type FontFace,
+} from './fontFaces.ts';
 
 /** The site's own subsets; every page links it. */
 export const FONT_CSS_PATH = '/fonts/fonts.css';
@@ -24,11 +34,26 @@ function listFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/** Writes `url` over the page's `PRELOAD_PLACEHOLDER`, in place; a page without one is left as it is. */
+function fillPreload(file: string, url: string): void {
+  if (Buffer.byteLength(url) !== Buffer.byteLength(PRELOAD_PLACEHOLDER))
+    throw new Error(`preloaded font ${url} does not fit the placeholder ${PRELOAD_PLACEHOLDER}`);
+  const head = readUntil(file, PRELOAD_PLACEHOLDER);
+  if (!head.subarray(-Buffer.byteLength(PRELOAD_PLACEHOLDER)).equals(Buffer.from(PRELOAD_PLACEHOLDER))) return;
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, url, head.length - Buffer.byteLength(url));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Cuts the site's own font files from the full Noto Sans SC: only the characters the built pages
  * and scripts use, by weight, sliced by frequency (planSlices). Writes them with `fonts/fonts.css`
- * into the built site, copies the complete font's slices with `fonts/fallback.css`, and makes
- * every page preload the face all pages use (see `fontFaceCss`). Deterministic: the same pages give byte-identical files.
+ * into the built site, copies the complete font's slices with `fonts/fallback.css`, and fills
+ * in each page's preload of the face all pages use (`PRELOAD_PLACEHOLDER`, see `fontFaceCss`).
+ * Deterministic: the same pages give byte-identical files.
  */
 export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise<SiteFontsReport> {
   const files = listFiles(siteDir);
@@ -52,8 +77,8 @@ export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise
     const ttf = readFileSync(source);
     for (const [i, slice] of slices.entries()) {
       const woff2 = await subsetFont(ttf, String.fromCodePoint(...slice), { targetFormat: 'woff2' });
-      const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 10);
-      const name = `site-${weight}-${i}.${hash}.woff2`;
+      const hash = createHash('sha256').update(woff2).digest('hex').slice(0, FONT_HASH_LENGTH);
+      const name = siteFontName(Number(weight), i, hash);
       writeFileSync(join(outDir, name), woff2);
       const url = `/fonts/${name}`;
       faces.push({ family: SITE_FAMILY, weight: Number(weight), url, unicodeRange: i === 0 ? undefined : toUnicodeRange(slice) });
@@ -65,12 +90,6 @@ export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise
   writeFileSync(join(siteDir, FONT_CSS_PATH), `${fontFaceCss(faces)}\n`);
   writeFileSync(join(siteDir, FALLBACK_CSS_PATH), `${fontFaceCss(fallback)}\n`);
   const everyPage = faces.find((f) => !f.unicodeRange);
-  if (everyPage) {
-    for (const file of pages) {
-      const html = readFileSync(file, 'utf8');
-      const preloaded = preloadFont(html, FONT_CSS_PATH, everyPage.url);
-      if (preloaded !== html) writeFileSync(file, preloaded);
-    }
-  }
+  if (everyPage) for (const file of pages) fillPreload(file, everyPage.url);
   return report;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readUntil } from '../../../scripts/lib/build/readUntil.ts';
+import { readUntil } from '../../../src/lib/build/readUntil.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-until-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

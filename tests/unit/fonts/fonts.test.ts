@@ -1,8 +1,12 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUnicodeRange, toUnicodeRange } from '../../../src/lib/fonts/unicodeRange.ts';
 import { countCodePoints, htmlVisibleText, scriptStrings } from '../../../src/lib/fonts/collectText.ts';
 import { planSlices } from '../../../src/lib/fonts/planSlices.ts';
-import { fallbackFaces, fontFaceCss, preloadFont } from '../../../src/lib/fonts/fontFaces.ts';
+import { PRELOAD_PLACEHOLDER, fallbackFaces, fontFaceCss } from '../../../src/lib/fonts/fontFaces.ts';
+import { writeSiteFonts } from '../../../src/lib/fonts/writeSiteFonts.ts';
 import { facesForText, parseFontFaceCss } from '../../../src/lib/fonts/fontFaceRule.ts';
 
 describe('unicode ranges', () => {
@@ -100,12 +104,25 @@ describe('font faces', () => {
     expect(facesForText(faces, 'Noto Sans SC', '一')).toEqual([]);
     expect(() => parseFontFaceCss('@font-face{font-weight:400}')).toThrow(/without font-family/);
   });
-  it('preloads a font before the stylesheet that declares it, and leaves pages without that stylesheet alone', () => {
-    const head = '<head><link rel="stylesheet" href="/fonts/fonts.css"></head>';
-    expect(preloadFont(head, '/fonts/fonts.css', '/fonts/a.woff2')).toBe(
-      '<head><link rel="preload" href="/fonts/a.woff2" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/fonts/fonts.css"></head>',
-    );
-    expect(preloadFont('<head></head>', '/fonts/fonts.css', '/fonts/a.woff2')).toBe('<head></head>');
+  it('fills in each page’s preload with the face every page loads, in place, and leaves other pages alone', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'site-fonts-'));
+    try {
+      const link = '<link rel="stylesheet" href="/fonts/fonts.css">';
+      const page = (body: string, preload: boolean) =>
+        `<!doctype html><html lang="zh-CN"><head>${preload ? `<link rel="preload" href="${PRELOAD_PLACEHOLDER}" as="font" type="font/woff2" crossorigin>` : ''}${link}</head><body><main>${body}</main></body></html>`;
+      mkdirSync(join(site, 'a'));
+      writeFileSync(join(site, 'a/index.html'), page('政务公开'.repeat(20_000), true));
+      writeFileSync(join(site, 'plain.html'), page('没有预加载', false));
+      const { files } = await writeSiteFonts(site);
+      const built = readFileSync(join(site, 'a/index.html'), 'utf8');
+      const preloaded = /<link rel="preload" href="([^"]+)"/.exec(built)?.[1];
+      expect(preloaded).toBe(files[0]!.url);
+      expect(statSync(join(site, preloaded!)).size).toBe(files[0]!.bytes);
+      expect(built).toBe(page('政务公开'.repeat(20_000), true).replace(PRELOAD_PLACEHOLDER, preloaded!));
+      expect(readFileSync(join(site, 'plain.html'), 'utf8')).toBe(page('没有预加载', false));
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
   it('reads the complete font’s slices, which together cover common and rare characters', () => {
     const faces = fallbackFaces();
