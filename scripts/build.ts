@@ -4,7 +4,7 @@
  * `dist/` untouched.
  *
  * The check and `astro build` each run in a process of their own, so the memory one step needs
- * (at 10,000 points: 1.2 GB for the check, 1.8 GB for Astro) is returned before the next one
+ * (at 10,000 points: 0.7 GB for the check, up to 1.7 GB for Astro's) is returned before the next one
  * starts; the Pagefind indexer runs in processes of its own too. The content layer's sync runs
  * beside the check: both only read the content, and the sync's output is shown only once the
  * check has passed (a content error is reported once, by the check).
