@@ -34,15 +34,15 @@ function listFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Writes `url` over the page's `PRELOAD_PLACEHOLDER`, in place; a page without one is left as it is. */
-function fillPreload(file: string, url: string): void {
-  if (Buffer.byteLength(url) !== Buffer.byteLength(PRELOAD_PLACEHOLDER))
-    throw new Error(`preloaded font ${url} does not fit the placeholder ${PRELOAD_PLACEHOLDER}`);
+const PLACEHOLDER = Buffer.from(PRELOAD_PLACEHOLDER);
+
+/** Writes `url` (as long as `PRELOAD_PLACEHOLDER`) over the page's placeholder, in place; a page without one is left as it is. */
+function fillPreload(file: string, url: Buffer): void {
   const head = readUntil(file, PRELOAD_PLACEHOLDER);
-  if (!head.subarray(-Buffer.byteLength(PRELOAD_PLACEHOLDER)).equals(Buffer.from(PRELOAD_PLACEHOLDER))) return;
+  if (!head.subarray(-PLACEHOLDER.length).equals(PLACEHOLDER)) return;
   const fd = openSync(file, 'r+');
   try {
-    writeSync(fd, url, head.length - Buffer.byteLength(url));
+    writeSync(fd, url, 0, url.length, head.length - url.length);
   } finally {
     closeSync(fd);
   }
@@ -90,6 +90,11 @@ export async function writeSiteFonts(siteDir: string, plan?: SlicePlan): Promise
   writeFileSync(join(siteDir, FONT_CSS_PATH), `${fontFaceCss(faces)}\n`);
   writeFileSync(join(siteDir, FALLBACK_CSS_PATH), `${fontFaceCss(fallback)}\n`);
   const everyPage = faces.find((f) => !f.unicodeRange);
-  if (everyPage) for (const file of pages) fillPreload(file, everyPage.url);
+  if (everyPage) {
+    const url = Buffer.from(everyPage.url);
+    if (url.length !== PLACEHOLDER.length)
+      throw new Error(`preloaded font ${everyPage.url} does not fit the placeholder ${PRELOAD_PLACEHOLDER}`);
+    for (const file of pages) fillPreload(file, url);
+  }
   return report;
 }
