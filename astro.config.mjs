@@ -54,6 +54,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The search workers (src/client/searchWorker.ts) import Pagefind's ES module at run time.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         // Every .mdx module carries Astro's "use astro:head-inject" directive, and the bundler

@@ -9,24 +9,16 @@ import { rankResults, type LoadedResult } from '../lib/search/rankResults.ts';
 import { readableText, searchPlan } from '../lib/search/segment.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
 import { combineFound, firstBatch, type Found } from '../lib/search/combine.ts';
-import { mergeIndexes, SEARCH_STEP_TIMEOUT_MS, withTimeout, type PagefindModule } from '../lib/search/pagefindLoad.ts';
+import { SEARCH_STEP_TIMEOUT_MS } from '../lib/search/pagefindLoad.ts';
+import { IndexWorker } from './indexWorker.ts';
+import type { Hit, PageData } from './searchWorkerProtocol.ts';
 import { loadFallbackFont } from './fallbackFont.ts';
 
-interface PagefindData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
+/** A page found, and the worker holding the index it was found in (which loads its text). */
+interface IndexedHit extends Hit {
+  index: IndexWorker;
 }
-interface Pagefind extends PagefindModule {
-  search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-type Result = LoadedResult & PagefindData;
+type Result = LoadedResult & PageData;
 
 /** Results whose text is loaded and checked for an exact match; the rest are counted only. */
 const LOAD_LIMIT = 40;
@@ -52,23 +44,37 @@ const resultsRegion = document.querySelector<HTMLElement>('#search-region')!;
  * The site's search indexes, newest first. `/pagefind/` is the primary index (the newest pages);
  * a large archive's older pages are in further indexes listed in `/pagefind/shards.json` (written
  * by `scripts/lib/build/searchIndex.ts`): the first of them carries Pagefind's script too and the
- * others are merged into it. The two run in Pagefind workers of their own, so searching the older
- * ones never delays the newest one's results, which are shown first.
+ * others are merged into it. The two run in search workers of their own (`searchWorker.ts`), so
+ * searching the older ones never delays the newest one's results, which are shown first.
  */
-let newestIndex: Promise<Pagefind> | undefined;
-let olderIndexes: Promise<Pagefind | undefined> | undefined;
+let newestIndex: Promise<IndexWorker> | undefined;
+let olderIndexes: Promise<IndexWorker | undefined> | undefined;
 
 /**
- * Pagefind's module at `base`, loaded and with `merge` merged into it, every step bounded: a
- * failed download never leaves the page waiting (`src/lib/search/pagefindLoad.ts`).
+ * Loading Pagefind and merging is at most four steps in the worker, each bounded there
+ * (`src/lib/search/pagefindLoad.ts`): a failed download never leaves the page waiting.
  */
-async function loadPagefind(base: string, merge: string[]): Promise<Pagefind> {
-  const pf = (await withTimeout(import(/* @vite-ignore */ `${base}pagefind.js`), SEARCH_STEP_TIMEOUT_MS, 'loading Pagefind')) as Pagefind;
-  return mergeIndexes(pf, merge);
+const LOAD_TIMEOUT_MS = 4 * SEARCH_STEP_TIMEOUT_MS;
+
+/** A worker with Pagefind's module at `base` loaded and `merge` merged into it; stopped if that fails. */
+async function loadIndex(base: string, merge: string[]): Promise<IndexWorker> {
+  const index = new IndexWorker();
+  try {
+    await index.call({ method: 'load', base, merge, lang: document.documentElement.lang }, `loading ${base}`, LOAD_TIMEOUT_MS);
+    return index;
+  } catch (error) {
+    index.terminate();
+    throw error;
+  }
 }
 
-function loadNewest(): Promise<Pagefind> {
-  newestIndex ??= loadPagefind('/pagefind/', []);
+/** Stops a worker that failed, or that answered with a failure: the next search starts afresh. */
+function drop(index: Promise<IndexWorker | undefined> | undefined): void {
+  index?.then((i) => i?.terminate()).catch(() => {}); // a failed load has stopped its worker
+}
+
+function loadNewest(): Promise<IndexWorker> {
+  newestIndex ??= loadIndex('/pagefind/', []);
   return newestIndex;
 }
 
@@ -80,8 +86,8 @@ function olderPaths(): Promise<string[]> {
   return olderList;
 }
 
-function loadOlder(): Promise<Pagefind | undefined> {
-  olderIndexes ??= olderPaths().then(([first, ...rest]) => (first ? loadPagefind(first, rest) : undefined));
+function loadOlder(): Promise<IndexWorker | undefined> {
+  olderIndexes ??= olderPaths().then(([first, ...rest]) => (first ? loadIndex(first, rest) : undefined));
   return olderIndexes;
 }
 
@@ -96,27 +102,15 @@ function selectedFilters(): Record<string, string[]> {
 }
 
 /**
- * Pagefind's results for the query, those that may contain it first. The index has a word per
- * CJK character (`src/lib/search/segment.ts`): the ordinary search finds the pages that have every
- * word of the query, and its phrase searches the pages where each run of words is consecutive,
- * which are the candidates `rankResults` then checks against the page's text. The rest (all the
- * words, not together) are loose matches. The phrase searches read the same index chunks.
- *
- * `candidatesOnly` skips the ordinary search where the query has a phrase: the candidates then
- * come in the phrase search's order and there are no loose matches. It is the larger part of the
- * work (it scores every page with all the characters), so the newest index's first screen uses it.
+ * The pages of `index` that may contain the query (`findPages`, run in the worker), tagged with
+ * the worker that can load their text.
  */
-async function find(pf: Pagefind, query: ParsedQuery, candidatesOnly = false): Promise<Found<PagefindResult>> {
-  const plan = searchPlan(query.text);
-  const filters = selectedFilters();
-  const skipTerms = candidatesOnly && plan.phrases.length > 0;
-  const searches = [...(skipTerms ? [] : [plan.terms]), ...plan.phrases.map((p) => `"${p}"`)];
-  const found = await Promise.all(searches.map((q) => withTimeout(pf.search(q, { filters }), SEARCH_STEP_TIMEOUT_MS, `searching ${q}`)));
-  const phrases = skipTerms ? found : found.slice(1);
-  const inPhrases = phrases.map((s) => new Set(s.results.map((r) => r.id)));
-  const isCandidate = (r: PagefindResult) => inPhrases.every((ids) => ids.has(r.id));
-  const all = found[0]!.results;
-  return { candidates: all.filter(isCandidate), others: skipTerms ? [] : all.filter((r) => !isCandidate(r)) };
+async function find(index: IndexWorker, query: ParsedQuery, candidatesOnly = false): Promise<Found<IndexedHit>> {
+  const { terms, phrases } = searchPlan(query.text);
+  const request = { method: 'find', generation, terms, phrases, filters: selectedFilters(), candidatesOnly } as const;
+  const found = await index.call<Found<Hit>>(request, `searching ${query.text}`, SEARCH_STEP_TIMEOUT_MS);
+  const tag = (hits: Hit[]) => hits.map((hit) => ({ ...hit, index }));
+  return { candidates: tag(found.candidates), others: tag(found.others) };
 }
 
 function renderResult(r: Result, query: ParsedQuery): HTMLLIElement {
@@ -152,23 +146,24 @@ function updateCounts(results: Result[]): void {
 
 /** The latest search; an earlier one still loading when another starts shows nothing. */
 let generation = 0;
-/** The latest search's exact matches shown, and the candidates not yet checked (`nextButton`). */
+/** The latest search's results shown (`showLists`), and the candidates not yet checked (`nextButton`). */
 let shownExact: Result[] = [];
-let unchecked: PagefindResult[] = [];
+let unchecked: IndexedHit[] = [];
 let shownRaw = '';
 
 /**
  * Each page's text, by Pagefind's page id, loaded once: the newest index's first results are
  * shown again among every index's.
  */
-const loadedData = new Map<string, Promise<PagefindData>>();
+const loadedData = new Map<string, Promise<PageData>>();
 
-function loadResults(results: PagefindResult[]): Promise<Result[]> {
+function loadResults(results: IndexedHit[]): Promise<Result[]> {
   return Promise.all(
     results.map(async (r) => {
       let loaded = loadedData.get(r.id);
       if (!loaded) {
-        loaded = withTimeout(r.data(), SEARCH_STEP_TIMEOUT_MS, 'loading a result').then((data) => {
+        const request = { method: 'data', id: r.id } as const;
+        loaded = r.index.call<PageData>(request, 'loading a result', SEARCH_STEP_TIMEOUT_MS).then((data) => {
           const title = data.meta.title && readableText(data.meta.title);
           return { ...data, content: readableText(data.content), meta: { ...data.meta, title } };
         });
@@ -193,9 +188,19 @@ async function showNext(): Promise<void> {
   const query = parseQuery(raw);
   const batch = unchecked.slice(0, LOAD_LIMIT);
   nextButton.disabled = true;
-  const { exact } = rankResults(await loadResults(batch), query);
-  nextButton.disabled = false;
+  let loaded: Result[];
+  try {
+    loaded = await loadResults(batch);
+  } catch (error) {
+    if (current !== generation) return; // a new search has started: its worker forgot these
+    console.error(error);
+    status.textContent = '更多结果未能加载，请再试一次。';
+    return;
+  } finally {
+    nextButton.disabled = false;
+  }
   if (current !== generation) return;
+  const { exact } = rankResults(loaded, query);
   unchecked = unchecked.slice(batch.length);
   shownExact = [...shownExact, ...exact];
   updateCounts(shownExact);
@@ -217,7 +222,7 @@ function replaceResults(list: HTMLOListElement, items: HTMLLIElement[]): void {
  * Shows what was found so far: the first pages checked against their text (`NEWEST_FIRST_LIMIT`
  * while `pending`, the older indexes still being searched; else `LOAD_LIMIT`), exact matches first.
  */
-async function show(found: Found<PagefindResult>, raw: string, current: number, pending: boolean): Promise<void> {
+async function show(found: Found<IndexedHit>, raw: string, current: number, pending: boolean): Promise<void> {
   const query = parseQuery(raw);
   const { load, rest } = firstBatch(found, pending ? NEWEST_FIRST_LIMIT : LOAD_LIMIT, query.exactOnly);
   const { exact, loose } = rankResults(await loadResults(load), query);
@@ -285,25 +290,26 @@ async function run(raw: string): Promise<void> {
  * results show, so they take no time or bandwidth from them.
  */
 async function runPhases(raw: string, query: ParsedQuery, current: number): Promise<void> {
-  let pf: Pagefind;
-  let newest: Found<PagefindResult>;
+  let index: IndexWorker;
+  let newest: Found<IndexedHit>;
   let pending: boolean;
   try {
     const paths = olderPaths().catch(() => []);
-    pf = await loadNewest();
+    index = await loadNewest();
     pending = (await paths).length > 0;
-    newest = await find(pf, query, pending);
+    newest = await find(index, query, pending);
     if (current !== generation) return;
     await show(newest, raw, current, pending);
   } catch (error) {
     if (current !== generation) return;
+    drop(newestIndex);
     newestIndex = olderList = undefined; // the next search tries again
     console.error(error);
     status.textContent = '搜索索引未能加载，请稍后再试，或从“工作要点”栏目浏览。';
     return;
   }
   if (!pending) return;
-  const newestAll = find(pf, query).catch(() => newest);
+  const newestAll = find(index, query).catch(() => newest);
   try {
     const older = await loadOlder();
     if (current !== generation || !older) return;
@@ -311,6 +317,7 @@ async function runPhases(raw: string, query: ParsedQuery, current: number): Prom
     await show(combineFound(fromNewest, fromOlder), raw, current, false);
   } catch (error) {
     if (current !== generation) return;
+    drop(olderIndexes);
     olderIndexes = undefined; // the next search tries again
     console.error(error);
     await show(await newestAll, raw, current, false);

@@ -83,8 +83,11 @@ async function searchablePages(siteDir: string): Promise<SearchPage[]> {
   return pages;
 }
 
-/** Pagefind's search script, its worker and WebAssembly: what an index loaded on its own needs. */
-const isSearchRuntime = (name: string) => ['pagefind.js', 'pagefind-worker.js'].includes(name) || /^wasm\..*\.pagefind$/.test(name);
+/**
+ * Pagefind's search script and WebAssembly: what an index loaded on its own needs. Its worker
+ * script is not: the search page runs Pagefind in workers of its own (`src/client/searchWorker.ts`).
+ */
+const isSearchRuntime = (name: string) => name === 'pagefind.js' || /^wasm\..*\.pagefind$/.test(name);
 
 /**
  * Top-level files an older index does not need: Pagefind's UI bundles, and for an index merged
