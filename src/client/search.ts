@@ -9,6 +9,7 @@ import { rankResults, type LoadedResult } from '../lib/search/rankResults.ts';
 import { readableText, searchPlan } from '../lib/search/segment.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
 import { combineFound, firstBatch, type Found } from '../lib/search/combine.ts';
+import { statusText } from '../lib/search/statusText.ts';
 import { SEARCH_STEP_TIMEOUT_MS } from '../lib/search/pagefindLoad.ts';
 import { IndexWorker } from './indexWorker.ts';
 import type { Hit, PageData } from './searchWorkerProtocol.ts';
@@ -148,6 +149,7 @@ function updateCounts(results: Result[]): void {
 let generation = 0;
 /** The latest search's results shown (`showLists`), and the candidates not yet checked (`nextButton`). */
 let shownExact: Result[] = [];
+let shownLoose: Result[] = [];
 let unchecked: IndexedHit[] = [];
 let shownRaw = '';
 
@@ -202,12 +204,17 @@ async function showNext(): Promise<void> {
   if (current !== generation) return;
   const { exact } = rankResults(loaded, query);
   unchecked = unchecked.slice(batch.length);
-  shownExact = [...shownExact, ...exact];
-  updateCounts(shownExact);
-  const items = exact.map((r) => renderResult(r, query));
-  exactList.append(...items);
-  items[0]?.querySelector('a')?.focus();
-  status.textContent = `找到 ${shownExact.length} 个包含“${raw.trim()}”的结果${unchecked.length ? '，还有页面可以继续查看' : ''}。`;
+  if (exact.length && shownExact.length) {
+    shownExact = [...shownExact, ...exact];
+    updateCounts(shownExact);
+    const items = exact.map((r) => renderResult(r, query));
+    exactList.append(...items);
+    items[0]?.querySelector('a')?.focus();
+  } else if (exact.length) {
+    showLists(exact, shownLoose, query); // the list held related results: they go behind moreButton
+    exactList.querySelector('a')?.focus();
+  }
+  status.textContent = statusText(raw, { exact: shownExact.length, loose: shownLoose.length, unchecked: unchecked.length, pending: false });
   offerNext(raw);
 }
 
@@ -219,17 +226,12 @@ function replaceResults(list: HTMLOListElement, items: HTMLLIElement[]): void {
 }
 
 /**
- * Shows what was found so far: the first pages checked against their text (`NEWEST_FIRST_LIMIT`
- * while `pending`, the older indexes still being searched; else `LOAD_LIMIT`), exact matches first.
+ * Lists the exact results, and the loose ones behind `moreButton`; with no exact result, the
+ * loose ones are the list.
  */
-async function show(found: Found<IndexedHit>, raw: string, current: number, pending: boolean): Promise<void> {
-  const query = parseQuery(raw);
-  const { load, rest } = firstBatch(found, pending ? NEWEST_FIRST_LIMIT : LOAD_LIMIT, query.exactOnly);
-  const { exact, loose } = rankResults(await loadResults(load), query);
-  if (current !== generation) return;
+function showLists(exact: Result[], loose: Result[], query: ParsedQuery): void {
   shownExact = exact;
-  unchecked = pending ? [] : rest; // offered once every index has answered
-  offerNext(raw);
+  shownLoose = loose;
   const shown = exact.length ? exact : loose;
   updateCounts(shown);
   replaceResults(
@@ -244,15 +246,21 @@ async function show(found: Found<IndexedHit>, raw: string, current: number, pend
     moreButton.setAttribute('aria-expanded', 'false');
   }
   moreButton.textContent = `显示 ${loose.length} 个不完全匹配的相关结果`;
-  const phrase = `“${raw.trim()}”`;
-  const more = pending ? '，正在查找更多页面…' : '';
-  status.textContent = exact.length
-    ? `找到 ${exact.length} 个包含${phrase}的结果${loose.length ? `，另有 ${loose.length} 个相关结果` : ''}${unchecked.length ? '，还有页面可以继续查看' : ''}${more || '。'}`
-    : loose.length
-      ? `没有完全包含${phrase}的页面，以下是 ${loose.length} 个相关结果${more || '。'}`
-      : pending
-        ? `正在查找包含${phrase}的更多页面…`
-        : `没有找到与${phrase}相关的内容。`;
+}
+
+/**
+ * Shows what was found so far: the first pages checked against their text (`NEWEST_FIRST_LIMIT`
+ * while `pending`, the older indexes still being searched; else `LOAD_LIMIT`), exact matches first.
+ */
+async function show(found: Found<IndexedHit>, raw: string, current: number, pending: boolean): Promise<void> {
+  const query = parseQuery(raw);
+  const { load, rest } = firstBatch(found, pending ? NEWEST_FIRST_LIMIT : LOAD_LIMIT, query.exactOnly);
+  const { exact, loose } = rankResults(await loadResults(load), query);
+  if (current !== generation) return;
+  unchecked = pending ? [] : rest; // offered once every index has answered
+  offerNext(raw);
+  showLists(exact, loose, query);
+  status.textContent = statusText(raw, { exact: exact.length, loose: loose.length, unchecked: unchecked.length, pending });
 }
 
 async function run(raw: string): Promise<void> {
@@ -269,6 +277,7 @@ async function run(raw: string): Promise<void> {
   moreButton.setAttribute('aria-expanded', 'false');
   nextButton.hidden = true;
   shownExact = [];
+  shownLoose = [];
   unchecked = [];
   shownRaw = raw;
   if (!query.text) {

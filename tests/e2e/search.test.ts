@@ -74,6 +74,18 @@ describe('search quality on the 2021 要点', () => {
     expect(quoted.loose).toEqual([]);
     expect(quoted.exact.sort()).toEqual(loose.exact.sort());
   });
+
+  it('says that no page contains a query when only related pages were found, after more pages are checked too', async () => {
+    // 政务 要点: more than 40 pages have both words, none has them together.
+    const related = await search('政务 要点');
+    expect(related.exact).toHaveLength(40);
+    for (const path of related.exact) expect(pageText(path), path).not.toContain('政务要点');
+    expect(related.status).toBe('没有完全包含“政务 要点”的页面，以下是 40 个相关结果，还有页面可以继续查看。');
+    await page.locator('#search-next').click();
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#search-next')!.disabled);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^没有完全包含“政务 要点”的页面，以下是 40 个相关结果/);
+    expect(await page.locator('#search-results > li').count()).toBe(40);
+  });
 });
 
 describe('search filters and feedback', () => {
