@@ -341,6 +341,8 @@ moreButton.addEventListener('click', () => {
   if (open) looseList.querySelector('a')?.focus();
 });
 nextButton.addEventListener('click', () => void showNext());
+// A reader who puts the cursor in the box is about to search: the newest index loads while they type.
+input.addEventListener('focus', () => void loadNewest().catch(() => (newestIndex = undefined)), { once: true });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run(input.value);

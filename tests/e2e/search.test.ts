@@ -115,6 +115,18 @@ describe('search filters and feedback', () => {
     expect(dept.exact.every((p) => p === '/yaodian/2021/05/')).toBe(true);
   });
 
+  it('loads the index once the search box has the focus, not before, so it is ready when the reader has typed', async () => {
+    const fresh = await context.newPage();
+    const indexFiles: string[] = [];
+    fresh.on('request', (r) => void (/\/pagefind\/.+\.(pf_meta|pagefind)$/.test(r.url()) && indexFiles.push(r.url())));
+    await fresh.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+    expect(indexFiles).toEqual([]);
+    const meta = fresh.waitForRequest(/\/pagefind\/pagefind\..+\.pf_meta$/, { timeout: 10_000 });
+    await fresh.locator('#search-q').focus();
+    await meta;
+    await fresh.close();
+  });
+
   it('announces the number of results in a polite live region', async () => {
     const { exact, status } = await search('三同步');
     expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
