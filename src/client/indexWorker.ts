@@ -24,13 +24,17 @@ export class IndexWorker {
   }
 
   /** Asks the worker: rejects with a `SearchTimeoutError` naming `step` after `ms`. */
-  call<T>(request: SearchRequest, step: string, ms: number): Promise<T> {
+  async call<T>(request: SearchRequest, step: string, ms: number): Promise<T> {
     const id = this.#next++;
     const answer = new Promise<T>((resolve, reject) => {
       this.#waiting.set(id, { resolve: resolve as (result: unknown) => void, reject });
       this.#worker.postMessage({ id, request });
     });
-    return withTimeout(answer, ms, step).finally(() => this.#waiting.delete(id));
+    try {
+      return await withTimeout(answer, ms, step);
+    } finally {
+      this.#waiting.delete(id);
+    }
   }
 
   /** Stops the worker (a failed load, or the page starts again): what was waiting rejects. */
