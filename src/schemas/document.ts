@@ -19,6 +19,11 @@ export const sectionSchema = z.strictObject({
   subsections: z.array(subsectionSchema).min(1).optional(),
 });
 
+/** The formats the importer reads; defined once, here, for the schema and the importer. */
+export const SOURCE_FORMATS = ['text', 'html', 'docx'] as const;
+/** The layouts the importer recognises (one recogniser each in scripts/lib/import/layouts/). */
+export const LAYOUT_NAMES = ['points-table', 'inline-clauses', 'duty-paragraphs', 'points-only', 'table-only'] as const;
+
 /** Document ids are chosen at import: lowercase ASCII letters, digits and hyphens (`2021`, `2022-fujian`). */
 export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -43,8 +48,8 @@ export const documentSchema = z.strictObject({
    */
   archive: z.literal(true).optional(),
   /** Format and layout the importer read (absent for the seed's text form with a task table). */
-  format: z.enum(['text', 'html', 'docx']).optional(),
-  layout: z.enum(['points-table', 'inline-clauses', 'duty-paragraphs', 'points-only', 'table-only']).optional(),
+  format: z.enum(SOURCE_FORMATS).optional(),
+  layout: z.enum(LAYOUT_NAMES).optional(),
   disclosure: disclosureSchema,
   disclosureNote: z.string(),
   /** 主题分类; the site config's default applies when absent. */

@@ -1,6 +1,8 @@
 import type { ParsedDocument } from './parseDocument.ts';
 import type { Task } from './buildTasks.ts';
 import { formatFragment } from './wordingDiff.ts';
+import { LAYOUTS, type LayoutScore } from './layouts/types.ts';
+import type { SourceFormat } from './formats/types.ts';
 import { taskNo } from '../../../src/lib/content/ids.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -12,14 +14,7 @@ const taskId = (t: Task) => taskNo(t.point, t.seq);
 /** The point that scored next best for a task, with its score. */
 const runnerUp = (t: Task) => (t.match.runnerUp ? `${t.match.runnerUp.point}（${t.match.runnerUp.score.toFixed(3)}）` : '—');
 const label = (t: Task) => (t.printedLabel ? `${t.printedLabel.no}. ${t.printedLabel.title}` : '—');
-const FORMAT_NAMES = { text: '文本 text', html: '网页 web page (.html)', docx: 'Word 文件 (.docx)' } as const;
-const LAYOUT_NAMES = {
-  'points-table': '要点 + 任务分解表 points and a task table',
-  'inline-clauses': '要点末尾的责任括注 responsibility clauses at the end of points',
-  'duty-paragraphs': '要点后的责任单位段落 责任单位 paragraphs after points',
-  'points-only': '只有要点，未写责任单位 points only, no responsible units stated',
-  'table-only': '只有表格 the table is the whole 要点',
-} as const;
+const FORMAT_NAMES: Record<SourceFormat, string> = { text: '文本 text', html: '网页 web page (.html)', docx: 'Word 文件 (.docx)' };
 const INFERENCE_NAMES = {
   title: '标题 title',
   issuer: '发文机关 issuer',
@@ -34,6 +29,24 @@ const INFERENCE_NAMES = {
   leadFirstListed: '列第一位为牵头 first listed leads',
   extraColumn: '其他列 other column',
 } as const;
+
+/** Every recogniser's score and reasons, the winner first, and why it won. */
+function layoutSection(scores: LayoutScore[]): string[] {
+  const [winner, runnerUp] = scores;
+  if (!winner) return [];
+  return [
+    '## 版式识别 Layout recognition',
+    '',
+    `选用 Chosen: ${LAYOUTS[winner.layout]}（${winner.score.toFixed(2)}）${
+      runnerUp ? `；次优 runner-up: ${LAYOUTS[runnerUp.layout]}（${runnerUp.score.toFixed(2)}）` : ''
+    }`,
+    '',
+    '| 版式 Layout | 得分 Score | 依据 Reasons |',
+    '| --- | ---: | --- |',
+    ...scores.map((s) => `| ${LAYOUTS[s.layout]} | ${s.score.toFixed(2)} | ${cell(s.reasons.join('；'))} |`),
+    '',
+  ];
+}
 
 /**
  * The import report editors review: counts, every task moved away from its printed label, every
@@ -71,7 +84,7 @@ export function importReport(doc: ParsedDocument, id: string): string {
     `- 来源 Source: \`${doc.source}\``,
     ...(seedForm
       ? []
-      : [`- 文件 id Document id: \`${id}\``, `- 格式 Format: ${FORMAT_NAMES[doc.format]}`, `- 版式 Layout: ${LAYOUT_NAMES[doc.layout]}`]),
+      : [`- 文件 id Document id: \`${id}\``, `- 格式 Format: ${FORMAT_NAMES[doc.format]}`, `- 版式 Layout: ${LAYOUTS[doc.layout]}`]),
     `- 发文机关 Issuer: ${doc.issuer}`,
     `- 发文字号 Document number: ${doc.docNumber ?? '未写 none'}`,
     `- 成文日期 Signed: ${doc.signedAt ?? '未写 none'}`,
@@ -107,6 +120,8 @@ export function importReport(doc: ParsedDocument, id: string): string {
     `| 需核对 To check | ${checks} |`,
     '',
   );
+
+  if (!seedForm) push(...layoutSection(doc.layoutScores));
 
   push('## 1. 归属与打印标签不一致 Assigned point ≠ printed label', '');
   push(

@@ -4,10 +4,12 @@
  * is one new reader that returns a SourceDocument, nothing else changes.
  */
 
+import type { SOURCE_FORMATS } from '../../../../src/schemas/document.ts';
+
 /** What `line` numbers count: lines of the file (text, HTML) or paragraphs (a Word file). */
 export type SourceUnit = 'line' | 'paragraph';
 
-export type SourceFormat = 'text' | 'html' | 'docx';
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** One position of a table grid after rowspan/colspan are resolved. */
 export interface TableCell {

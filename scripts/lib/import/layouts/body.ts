@@ -1,0 +1,47 @@
+/** Where a document's body stands, and the table helpers every layout shares. */
+import type { SourceBlock, SourceDocument } from '../formats/types.ts';
+import { isTitleLike, markerOf, SECTION } from '../parsePoints.ts';
+import { isTaskTable } from '../readTaskTable.ts';
+import type { BodyLocation } from './types.ts';
+
+export type TableBlock = Extract<SourceBlock, { kind: 'table' }>;
+
+/**
+ * The first task table (a table whose header names a task column) and the first `一、` section
+ * heading before it that numbered points follow; -1 for what the document lacks.
+ */
+export function locateBody(doc: SourceDocument): BodyLocation {
+  const blocks = doc.blocks;
+  const tableAt = blocks.findIndex(isTaskTable);
+  const pointsAt = blocks.findIndex(
+    (b, k) =>
+      (tableAt === -1 || k < tableAt) &&
+      isTitleLike(b) &&
+      SECTION.test(b.text.trim()) &&
+      blocks.slice(k + 1).some((n) => n.kind !== 'table' && markerOf(n.text) !== null),
+  );
+  return { pointsAt, tableAt };
+}
+
+/** A table block and the table blocks right after it (a table split at page ends) as one table. */
+export function mergedTable(blocks: SourceBlock[], at: number): { table: TableBlock; next: number } {
+  const first = blocks[at] as TableBlock;
+  const rows = [...first.rows];
+  let k = at + 1;
+  for (; blocks[k]?.kind === 'table' && (blocks[k] as TableBlock).rows[0]?.cells.length === first.rows[0]?.cells.length; k++)
+    rows.push(...(blocks[k] as TableBlock).rows);
+  return { table: { ...first, rows, endLine: (blocks[k - 1] as TableBlock).endLine }, next: k };
+}
+
+/** A block's text; a table's rows one per line, its cells (not the positions spans cover) joined by spaces. */
+export const blockText = (b: SourceBlock): string =>
+  b.kind === 'table'
+    ? b.rows
+        .map((r) =>
+          r.cells
+            .filter((c) => !c.spanOf)
+            .map((c) => c.text)
+            .join(' '),
+        )
+        .join('\n')
+    : b.text;
