@@ -3,7 +3,9 @@
  *   npm run import -- <file> [--id <id>] [--archive] [--dry-run]
  * <file> is a web page saved from a portal (.html), a Word attachment (.docx) or the seed's text
  * form (.md/.txt). Parses everything first; on a problem in the source it prints the ImportError
- * (file:line, field, 中文 and English, fix) and exits 1 without writing anything.
+ * (file:line, field, 中文 and English, fix) and exits 1 without writing anything. What it would
+ * write is checked with `npm run check`'s rules first (checkOutput.ts): it never writes what the
+ * check refuses.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -12,6 +14,8 @@ import { ImportError } from './lib/import/errors.ts';
 import { readSource } from './lib/import/formats/readSource.ts';
 import { parseDocument } from './lib/import/parseDocument.ts';
 import { serialize } from './lib/import/serialize.ts';
+import { errorsAddedBy } from './lib/import/checkOutput.ts';
+import { formatIssues } from './lib/check/format.ts';
 import { readExistingDepartments, writeContent } from './lib/import/writeContent.ts';
 import { issuerGovernment } from './lib/import/departmentList.ts';
 import { DOCUMENT_ID } from '../src/schemas/document.ts';
@@ -87,6 +91,18 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
       return 1;
     }
     const content = serialize(doc, { id, archive: flags.archive });
+    const refused = errorsAddedBy(io.root, content);
+    if (refused.length > 0) {
+      io.err(
+        [
+          `导入结果无法通过内容检查，未写入任何文件 / the import's output would fail the content check; nothing written: ${source}`,
+          formatIssues(refused),
+          '  这是导入程序未能正确读出该文件的结果：请把文件和以上信息报告给维护者，或修改原文件后重试。',
+          '  The importer misread this file: report the file and the messages above, or correct the source and try again.',
+        ].join('\n'),
+      );
+      return 1;
+    }
     const worded = doc.tasks.filter((t) => t.wording.length > 0).length;
     const moved = doc.tasks.filter((t) => t.match.fallback === null && t.printedLabel && t.point !== t.printedLabel.no).length;
     const unresolved = doc.tasks.filter((t) => t.match.fallback !== null).length;
