@@ -1,5 +1,6 @@
 import placeNames from './data/place-names.json' with { type: 'json' };
 import type { Inference } from './inferences.ts';
+import { cleanDepartmentName, isExternalUnit } from './departmentLexicon.ts';
 
 const PLACES = new Set(placeNames.names);
 const MAX_PLACE = Math.max(...placeNames.names.map((n) => [...n].length));
@@ -11,8 +12,11 @@ const OWN_SCOPE = /^(?:各|有关|全|中央|国家|中共|共青团|团|人民|
 /** What a department's name ends with when it is a bare department of the same government. */
 const DEPARTMENT_SUFFIX = /(?:厅|局|委|办|办公室|中心|院|部|署|会|所|处|站|队|馆)$/u;
 
-/** Place stems that are also the first word of common department names (公安县 / 公安局). */
-const DEPARTMENT_WORDS = new Set(['公安', '港口']);
+/**
+ * Place stems that are also the first word of common department names (公安县 / 公安局, 资源县 /
+ * 资源生态局, 港口区 / 港口管理局).
+ */
+const DEPARTMENT_WORDS = new Set(['公安', '港口', '资源']);
 
 /** The longest place name or stem that `name` starts with ('' if none). */
 function leadingPlace(name: string): string {
@@ -38,6 +42,19 @@ export function governmentPrefix(name: string): string {
   return LEVEL_PREFIX.exec(name)?.[0] ?? '';
 }
 
+/**
+ * True when a name holds a place of its own: at its start (平潭海关, 福州海关; not a department word
+ * such as 资源 in 资源生态局) or, for a unit of a national body, after it (人民银行平潭支行,
+ * 中国电信平潭分公司, 国家税务总局平潭综合实验区税务局).
+ */
+export function namesOwnPlace(name: string): boolean {
+  if (leadingPlace(name) !== '') return true;
+  const chars = [...name];
+  for (let i = 1; i < chars.length - 1; i++)
+    if (leadingPlace(chars.slice(i).join('')) !== '' && /^(?:中国|国家|人民银行|人行)/u.test(name)) return true;
+  return false;
+}
+
 /** True when a name names its own place, government or scope, so no prefix is left out of it. */
 function hasOwnScope(name: string): boolean {
   return governmentPrefix(name) !== '' || leadingPlace(name) !== '' || OWN_SCOPE.test(name);
@@ -47,17 +64,15 @@ function hasOwnScope(name: string): boolean {
  * Splits a list of departments as printed in clauses, paragraphs and table cells: names separated
  * by 、，,；; or spaces, never inside brackets (各区县（市）政府 stays whole). `各区、县（市）人民政府`
  * is one collective, so a fragment `各区` that the 、 split off is joined to the next one again.
- * A trailing 。 or 等 ends the list, not a name.
+ * Role words and punctuation around a name are not part of it (`办公室牵头` → 办公室, `等。` ends
+ * the list): see cleanDepartmentName.
  */
 export function splitDepartmentList(text: string): string[] {
   const names: string[] = [];
   let depth = 0;
   let current = '';
   const flush = () => {
-    const name = current
-      .trim()
-      .replace(/[。.]$/u, '')
-      .trim();
+    const name = cleanDepartmentName(current);
     if (name !== '') names.push(name);
     current = '';
   };
@@ -78,22 +93,47 @@ export function splitDepartmentList(text: string): string[] {
 }
 
 /**
+ * A level word printed before a unit that names its own place or the centre and belongs to no
+ * local government: in `区人民银行平潭支行、经济发展局` the 区 is the list's shared prefix, not part
+ * of 人民银行平潭支行. Returns the name without it, or null when the name has no such prefix.
+ */
+function sharedLevelBeforeExternal(name: string): { level: string; rest: string } | null {
+  const level = LEVEL_PREFIX.exec(name)?.[0] ?? '';
+  if (level === '' || leadingPlace(name) !== '') return null;
+  const rest = name.slice(level.length);
+  if (!isExternalUnit(rest)) return null;
+  return leadingPlace(rest) !== '' || /^(?:中国|国家|人民银行|人行)/u.test(rest) ? { level, rest } : null;
+}
+
+/**
  * Restores a shared prefix that a list leaves out: in `省发展改革委、司法厅、市场监管局` the 省 of
  * the first name belongs to all three (省司法厅, 省市场监管局). A name is completed only when it
  * is a bare department (ends like one: 厅, 局, 委, 办…) with no place, level or scope of its own,
- * and the prefix is the one of the nearest earlier name that has one. Each completion is returned
- * as an inference for the import report.
+ * is not a unit outside every local government (税务局, 海事局: see isExternalUnit), and the
+ * prefix is the one of the nearest earlier name that has one. A shared level printed before such
+ * an outside unit is taken off it (`区人民银行平潭支行` → 人民银行平潭支行) and still applies to the
+ * names after it. Each change is returned as an inference for the import report.
  */
 export function restorePrefixes(names: string[], line: number): { names: string[]; inferences: Inference[] } {
   const inferences: Inference[] = [];
   let prefix = '';
   const out = names.map((name) => {
+    const shared = sharedLevelBeforeExternal(name);
+    if (shared) {
+      prefix = shared.level;
+      inferences.push({
+        kind: 'prefix',
+        line,
+        text: `${name} → ${shared.rest}（“${shared.level}”是列表共用的前缀，不属于本单位名称 / the shared level prefix is not part of this unit's name）`,
+      });
+      return shared.rest;
+    }
     const own = governmentPrefix(name);
     if (own !== '') {
       prefix = own;
       return name;
     }
-    if (leadingPlace(name) !== '') return name;
+    if (leadingPlace(name) !== '' || isExternalUnit(name)) return name;
     if (prefix === '' || hasOwnScope(name) || !DEPARTMENT_SUFFIX.test(name) || [...name].length > 12) return name;
     const restored = prefix + name;
     inferences.push({ kind: 'prefix', line, text: `${name} → ${restored}` });
@@ -110,4 +150,51 @@ export function issuerGovernment(issuer: string): string {
   const known = governmentPrefix(issuer);
   if ([...known].length > 1) return known;
   return /^([\u4e00-\u9fa5]{2,8}?(?:特别行政区|自治区|自治州|省|市|州|盟|县|区|旗))/u.exec(issuer)?.[1] ?? '';
+}
+
+/** A role word at the end of a list part: 牵头 makes its names leads, the others make them units. */
+const LEAD_ROLE = /牵头(?:落实|负责|实施)?$/u;
+const UNIT_ROLE = /(?:配合|参与|协助|协办|落实|负责|实施)$/u;
+
+/** The parts of a responsibility list separated by ，；; outside brackets (、 stays inside a part). */
+function roleParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text.trim()) {
+    if ('（(【['.includes(ch)) depth++;
+    if ('）)】]'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[，,；;]/u.test(ch)) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  return parts.map((p) => p.replace(/[。.]$/u, '').trim()).filter((p) => p !== '');
+}
+
+/**
+ * Reads a responsibility list that says each unit's role with role words, as task tables and
+ * clauses print it in one cell: `区经发局牵头，区交建局、环土局配合` → lead 区经发局, units 区交建局,
+ * 环土局; `区农发局牵头，区环土局配合，相关乡镇落实` → units 区环土局, 相关乡镇; `区农发局，区规划局配合`
+ * (no 牵头: the parts without a role word lead). When a part says 牵头, the parts without a role
+ * word are units (`区经发局牵头，区财金局` → units 区财金局). Returns null when no part ends with a
+ * role word: the list is a plain list and the caller decides (a 牵头单位 column, 列第一位的为牵头单位).
+ * Names are split and cleaned (splitDepartmentList); left-out prefixes are not restored here.
+ */
+export function readRoleList(text: string): { lead: string[]; units: string[] } | null {
+  const parts = roleParts(text).map((part) => ({
+    part,
+    role: LEAD_ROLE.test(part) ? ('lead' as const) : UNIT_ROLE.test(part) ? ('units' as const) : null,
+  }));
+  if (parts.every((p) => p.role === null)) return null;
+  const anyLead = parts.some((p) => p.role === 'lead');
+  const lead: string[] = [];
+  const units: string[] = [];
+  for (const { part, role } of parts) {
+    const names = splitDepartmentList(part);
+    if (role === 'lead' || (role === null && !anyLead)) lead.push(...names);
+    else units.push(...names);
+  }
+  return { lead, units };
 }

@@ -30,14 +30,17 @@ export function readExistingDepartments(root: string): ExistingDepartment[] {
         aliases?: unknown;
         kind?: unknown;
         government?: unknown;
+        owner?: unknown;
       };
-      const kind: DepartmentKind = data.kind === 'district' || data.kind === 'group' ? data.kind : 'municipal';
+      const kinds: readonly unknown[] = ['district', 'group', 'internal', 'external'] satisfies DepartmentKind[];
+      const kind = kinds.includes(data.kind) ? (data.kind as DepartmentKind) : 'municipal';
       return {
         slug: f.slice(0, -'.yaml'.length),
         name: typeof data.name === 'string' ? data.name : '',
         aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
         kind,
         ...(typeof data.government === 'string' ? { government: data.government } : {}),
+        ...(typeof data.owner === 'string' ? { owner: data.owner } : {}),
       };
     });
 }

@@ -43,12 +43,16 @@ export function ledgerTitle(document: { data: { title: string } }): string {
 }
 
 interface DepartmentLike {
-  data: { name: string; government?: string | undefined };
+  data: { name: string; government?: string | undefined; owner?: string | undefined };
 }
 
-/** `市财政局`, or `省发展改革委（福建省）` for another government's department, so two 市财政局 never read alike. */
+/**
+ * `市财政局`, or `省发展改革委（福建省）` for another government's department, so two 市财政局 never read
+ * alike; an internal office with its department: `办公室（平潭综合实验区环境与国土资源局）`.
+ */
 export function departmentName(department: DepartmentLike): string {
-  return department.data.government ? `${department.data.name}（${department.data.government}）` : department.data.name;
+  const of = department.data.owner ?? department.data.government;
+  return of ? `${department.data.name}（${of}）` : department.data.name;
 }
 
 /** The name of the department with this id, or the id itself when it is unknown. */

@@ -94,7 +94,7 @@ export function groupByPoint(tasks: TaskEntry[]): Map<string, TaskEntry[]> {
 
 /** Departments named by the tasks of 主动公开 documents. */
 export function getDepartments(): Promise<DepartmentEntry[]> {
-  const order = { group: 0, municipal: 1, district: 2 } as const;
+  const order = { group: 0, municipal: 1, district: 2, external: 3, internal: 4 } as const;
   return memo('departments', async () => {
     const { tasks } = await getAllTasks();
     const named = new Set(tasks.flatMap((t) => [...t.data.lead, ...t.data.units].map((d) => d.id)));
