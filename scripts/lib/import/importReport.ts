@@ -3,6 +3,7 @@ import type { Task } from './buildTasks.ts';
 import { formatFragment } from './wordingDiff.ts';
 import { LAYOUTS, type LayoutScore } from './layouts/types.ts';
 import type { SourceFormat } from './formats/types.ts';
+import type { DepartmentKind } from './departmentSlug.ts';
 import { taskNo } from '../../../src/lib/content/ids.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -284,9 +285,28 @@ export function importReport(doc: ParsedDocument, id: string): string {
     '| id | 名称 Name | 类型 Kind |',
     '| --- | --- | --- |',
   );
-  const kindName = { municipal: '市直部门/单位 municipal', district: '区县政府 district', group: '集合 group' } as const;
-  for (const d of doc.departments) push(`| \`${d.slug}\` | ${d.name}${d.government ? `（${d.government}）` : ''} | ${kindName[d.kind]} |`);
+  const kindName: Record<DepartmentKind, string> = {
+    municipal: '市直部门/单位 municipal',
+    district: '区县政府 district',
+    group: '集合 group',
+    internal: '内设机构 internal office',
+    external: '垂直管理/驻地单位 outside unit',
+  };
+  for (const d of doc.departments) {
+    const of = d.owner ?? d.government;
+    push(`| \`${d.slug}\` | ${d.name}${of ? `（${of}）` : ''} | ${kindName[d.kind]} |`);
+  }
   push('');
+  if (doc.departmentAliases.length > 0) {
+    push('### 同一部门的不同写法 Spellings of one office (merged)', '', '| 名称 Name | 别名 Aliases |', '| --- | --- |');
+    for (const a of doc.departmentAliases) push(`| ${a.name} | ${a.aliases.join('、')} |`);
+    push('');
+  }
+  if (doc.similarDepartments.length > 0) {
+    push('### 相近但未合并的名称 Similar names not merged (confirm they are different offices)', '');
+    for (const [a, b] of doc.similarDepartments) push(`- ${a} / ${b}`);
+    push('');
+  }
 
   if (!seedForm || doc.inferences.length > 0) {
     const where = doc.unit === 'paragraph' ? '段 Paragraph' : '行 Line';

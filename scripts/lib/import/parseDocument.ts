@@ -8,6 +8,7 @@ import type { Task, TaskNotes } from './buildTasks.ts';
 import { FIRST_LISTED_LEADS } from './dutyClauses.ts';
 import { resolveDepartments, type Department, type ExistingDepartment } from './departments.ts';
 import { issuerGovernment } from './departmentList.ts';
+import { similarDepartments, type DepartmentAlias } from './departmentAliases.ts';
 import { normalizeForComparison } from '../../../src/lib/text/normalize.ts';
 import type { Inference } from './inferences.ts';
 import { chooseLayout } from './layouts/index.ts';
@@ -47,6 +48,10 @@ export interface ParsedDocument extends ParsedFront, Omit<ParsedPoints, 'restart
   departments: Department[];
   /** Department name → id. */
   departmentSlugs: Map<string, string>;
+  /** Spellings of one office merged into one department (the name and its other spellings). */
+  departmentAliases: DepartmentAlias[];
+  /** Names alike enough to be one office but not merged: for an editor to decide. */
+  similarDepartments: [string, string][];
 }
 
 export interface ParseOptions {
@@ -135,7 +140,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
   const ownGovernment = issuerGovernment(front.issuer) || issuerGovernment(front.title);
   const government = ownGovernment !== '' && options.siteGovernment && ownGovernment !== options.siteGovernment ? ownGovernment : undefined;
   const names = tasks.flatMap((t) => [...t.lead, ...t.units]);
-  const { bySlug, slugOf } = resolveDepartments([...new Set(names)], options.existingDepartments ?? [], government);
+  const { bySlug, slugOf, aliases } = resolveDepartments([...new Set(names)], options.existingDepartments ?? [], government, front.issuer);
 
   return {
     source,
@@ -169,5 +174,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     ...(government ? { government } : {}),
     departments: bySlug,
     departmentSlugs: slugOf,
+    departmentAliases: aliases,
+    similarDepartments: similarDepartments([...new Set(names)]),
   };
 }

@@ -129,7 +129,7 @@ export function serialize(doc: ParsedDocument, options: SerializeOptions): Conte
     if (d.existing) continue;
     files.set(
       `src/content/departments/${d.slug}.yaml`,
-      yaml({ name: d.name, kind: d.kind, aliases: d.aliases, ...optional('government', d.government) }),
+      yaml({ name: d.name, kind: d.kind, aliases: d.aliases, ...optional('government', d.government), ...optional('owner', d.owner) }),
     );
   }
 
