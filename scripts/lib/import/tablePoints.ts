@@ -4,7 +4,7 @@ import { departmentsOf } from './buildDutyTasks.ts';
 import { resolveDeadline } from './taskDeadline.ts';
 import { TEXT_ROLES, type ColumnRole } from './columnRoles.ts';
 import type { GridCell, ReadTable } from './readTaskTable.ts';
-import type { SourceDocument } from './formats/types.ts';
+import type { SourceBlock, SourceDocument } from './formats/types.ts';
 import type { Inference } from './inferences.ts';
 import type { Task } from './buildTasks.ts';
 
@@ -44,6 +44,33 @@ export interface TablePoints {
 }
 
 type Row = ReadTable['rows'][number];
+
+/** A line that is not part of a table's title: `附件`, `附件1：…`, `（此件公开发布）`, a date, sentence-ending text. */
+const NOT_TITLE =
+  /^附件\s*\d*\s*[:：]?$|^附件\s*\d*\s*[:：]|^[（(][^）)]*[)）]$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|[。；;：:，,]$/u;
+/** How a title (or an issuer's name) ends: the line before it is not the same title. */
+const TITLE_END = /(?:表|单|书|案|划|点|工|账|知|意见|办法|室|政府|局|委|会)$/u;
+const TITLE_MAX = 60;
+
+/**
+ * The heading printed just above a table (`2016年……任务分解表`), its lines joined when the title
+ * wraps over several short paragraphs (`……通报环境` / `问题整改任务分解表`); null when the block
+ * above is not a title. The `附件` line, a date or a line ending a sentence is never part of it.
+ * Pass the result as `options.heading` to tablePoints for a table that prints no groups.
+ */
+export function tableHeading(blocks: SourceBlock[], tableAt: number): { text: string; line: number } | null {
+  const titleLine = (b: SourceBlock | undefined) =>
+    b !== undefined &&
+    b.kind !== 'table' &&
+    b.text.trim() !== '' &&
+    [...b.text.trim()].length <= TITLE_MAX &&
+    !NOT_TITLE.test(b.text.trim());
+  let k = tableAt - 1;
+  if (!titleLine(blocks[k])) return null;
+  while (titleLine(blocks[k - 1]) && !TITLE_END.test((blocks[k - 1] as { text: string }).text.trim())) k--;
+  const lines = blocks.slice(k, tableAt) as { text: string; line: number }[];
+  return { text: lines.map((b) => b.text.trim()).join(''), line: lines[0]!.line };
+}
 
 /** `1.`, `1、`, `（1）` at the start of a cell: the point's printed number. */
 const ITEM = /^(?:(\d{1,3})\s*[.．、](?!\d)|[（(]\s*(\d{1,3})\s*[)）])\s*/u;

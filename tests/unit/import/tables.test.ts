@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readSource } from '../../../scripts/lib/import/formats/readSource.ts';
 import { readText } from '../../../scripts/lib/import/formats/readText.ts';
 import { isTaskTable, readTaskTable } from '../../../scripts/lib/import/readTaskTable.ts';
-import { tablePoints } from '../../../scripts/lib/import/tablePoints.ts';
+import { tableHeading, tablePoints } from '../../../scripts/lib/import/tablePoints.ts';
 import type { SourceBlock, SourceDocument } from '../../../scripts/lib/import/formats/types.ts';
 
 type Table = Extract<SourceBlock, { kind: 'table' }>;
@@ -85,6 +85,11 @@ describe('corpus 07: the 附件 table of a notice, deadlines inside the measures
   const file = 'tests/fixtures/real/07-pingtan-2016-huanjing-zhenggai-renwu-fenjiebiao.html';
   const doc = await readSource(file, readFileSync(file));
   const built = tablePoints(read(doc, file), 2016, file, doc);
+
+  it('finds the table title wrapped over two paragraphs under 附件', () => {
+    const at = doc.blocks.findIndex(isTaskTable);
+    expect(tableHeading(doc.blocks, at)).toEqual({ text: '全省经济运行暨“行动计划”督查落实专题会议通报环境问题整改任务分解表', line: 327 });
+  });
 
   it('reads 5 groups, 12 points and 12 tasks', () => {
     expect(built.sections.map((s) => [s.numeral, s.title, built.points.filter((p) => p.section === s.no).length])).toEqual([
@@ -229,6 +234,27 @@ describe('a text table with no groups and no numbers', () => {
     ]);
     // An empty cell of a text table is a merge only within its point: the next row is another point.
     expect(built.tasks.map((t) => t.deadline.raw)).toEqual(['6月底前', '']);
+  });
+
+  it('never takes a date, a （此件公开发布） line or an issuer line into the title', () => {
+    const blocks = readText(
+      [
+        '某县人民政府办公室',
+        '',
+        '2020年3月1日',
+        '',
+        '（此件公开发布）',
+        '',
+        '某县整改任务表',
+        '',
+        '整改措施\t责任单位',
+        '清理河道。\t县水利局',
+        '',
+      ].join('\n'),
+    ).blocks;
+    const at = blocks.findIndex(isTaskTable);
+    expect(tableHeading(blocks, at)?.text).toBe('某县整改任务表');
+    expect(tableHeading(blocks, 0)).toBeNull();
   });
 
   it('stops when no heading names the one section', () => {
