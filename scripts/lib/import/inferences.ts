@@ -16,7 +16,11 @@ export interface Inference {
     | 'deadlineUnreadable'
     | 'sectionRepeated'
     | 'leadFirstListed'
-    | 'extraColumn';
+    | 'extraColumn'
+    /** A table column whose role was read from its cells, its header being unknown or absent. */
+    | 'columnByContent'
+    /** Points standing directly under a printed heading, grouped in one section without a numeral. */
+    | 'sectionFromTitle';
   /** Line (or paragraph) of the source it concerns. */
   line: number;
   text: string;

@@ -1,6 +1,7 @@
 import { importError } from './errors.ts';
 import { normalizeForComparison } from '../../../src/lib/text/normalize.ts';
 import type { ReadTable } from './readTaskTable.ts';
+import type { TableFlags } from './tablePoints.ts';
 
 export interface PrintedLabel {
   no: number;
@@ -48,15 +49,17 @@ const SECTION_ROW = /^([一二三四五六七八九十]+)、|^[（(]([一二三�
  * the printed item (事项名称) in force; a row that only names a section (`一、…`, spanning the
  * table or alone in its first cell) is a section row; an empty or merged 事项名称 cell continues the
  * item above it. An item printed without its number is matched to the point with that title.
- * `explicitSpans`: the table states its merges (web page, Word), so a covered cell carries the
- * value of the merged cell over it, and an empty cell is simply empty.
+ * Where the reader states merges (web page, Word: `emptyCellIsMerge` false), a covered cell
+ * carries the value of the merged cell over it, and an empty cell is simply empty.
  */
 export function parseTaskTable(
   table: ReadTable,
   points: { no: number; title: string }[],
   file: string,
-  explicitSpans: boolean,
+  flags: TableFlags | boolean,
 ): ParsedTable {
+  // Until every caller passes the reader's flags, a boolean is the former `explicitSpans`.
+  const explicitSpans = typeof flags === 'boolean' ? flags : !flags.emptyCellIsMerge;
   const col = (role: string) => table.columns.findIndex((c) => c.role === role);
   const [item, task, requirement, lead, units, deadline] = ['item', 'task', 'requirement', 'lead', 'units', 'deadline'].map(col) as [
     number,

@@ -17,6 +17,7 @@ const page = (blocks: SourceBlock[], meta: SourceDocument['meta'] = {}): SourceD
   format: 'html',
   unit: 'line',
   pageBreaks: false,
+  emptyCellIsMerge: false,
   meta,
   blocks,
 });

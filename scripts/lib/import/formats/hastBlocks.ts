@@ -412,8 +412,11 @@ class Builder {
     }
     const grid: (TableCell | undefined)[][] = [];
     const tableRows: TableRow[] = [];
+    const ownWidths = rows.map((tr) => cellsOf(tr).reduce((n, td) => n + Math.max(1, span(td.properties.colSpan, 1000)), 0));
+    const tableWidth = Math.max(0, ...ownWidths);
     rows.forEach((tr, r) => {
       grid[r] ??= [];
+      endOverlappingSpans(grid, r, ownWidths[r]!, tableWidth);
       const rowParents = [...parents, tr];
       let col = 0;
       for (const td of cellsOf(tr)) {
@@ -457,6 +460,29 @@ class Builder {
       bold: paragraphs.length > 0 && paragraphs.every((p) => p.bold),
       line: paragraphs[0]?.line ?? this.positions.start(td, ctx.parents),
     };
+  }
+}
+
+/**
+ * Word's HTML export sometimes gives every cell of a row `rowspan="2"` although the next row is a
+ * full row of its own cells (no continuation follows). Laid out literally, that next row is
+ * pushed right of the spans and the table grows columns nobody printed. A row whose own cells
+ * fill the table's width cannot also be covered from above: the spans covering it end before it,
+ * rightmost first, until its own cells fit. No text is lost (each spanned cell keeps its first
+ * row) and none is repeated into a row that printed its own.
+ */
+function endOverlappingSpans(grid: (TableCell | undefined)[][], r: number, ownWidth: number, tableWidth: number): void {
+  const row = grid[r]!;
+  const covered = () => row.reduce((n, c) => n + (c ? 1 : 0), 0);
+  for (let c = row.length - 1; c >= 0 && covered() + ownWidth > tableWidth; c--) {
+    const origin = row[c]?.spanOf;
+    if (!origin) continue;
+    for (let k = r; k < grid.length; k++) {
+      const cells = grid[k]!;
+      cells.forEach((cell, j) => {
+        if (cell?.spanOf?.row === origin.row && cell.spanOf.col === origin.col) cells[j] = undefined;
+      });
+    }
   }
 }
 

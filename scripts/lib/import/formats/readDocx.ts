@@ -143,5 +143,5 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<SourceD
   }
   const tree = fromHtml(html, { fragment: true });
   const blocks = blocksFromHast(tree, { positions: paragraphPositions(tree), titleRegion: true });
-  return { format: 'docx', unit: 'paragraph', blocks, meta: {}, pageBreaks: false };
+  return { format: 'docx', unit: 'paragraph', blocks, meta: {}, pageBreaks: false, emptyCellIsMerge: false };
 }

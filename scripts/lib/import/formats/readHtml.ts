@@ -300,5 +300,5 @@ export function readHtml(bytes: Uint8Array, file: string): SourceDocument {
       }
     }
   }
-  return { format: 'html', unit: 'line', blocks, meta, pageBreaks: false };
+  return { format: 'html', unit: 'line', blocks, meta, pageBreaks: false, emptyCellIsMerge: false };
 }

@@ -44,5 +44,5 @@ export function readText(text: string): SourceDocument {
       }
     }
   }
-  return { format: 'text', unit: 'line', blocks, meta: {}, pageBreaks: true };
+  return { format: 'text', unit: 'line', blocks, meta: {}, pageBreaks: true, emptyCellIsMerge: true };
 }

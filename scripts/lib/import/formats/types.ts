@@ -86,4 +86,11 @@ export interface SourceDocument {
    * paragraphs, so this is false for them.
    */
   pageBreaks: boolean;
+  /**
+   * True where a table cannot state its merges (the text form: tab-separated lines), so an empty
+   * cell is the continuation of a merged cell printed above or below it. Web pages and Word files
+   * state merges (rowspan, vMerge): there an empty cell is empty. Set by the format reader; layout
+   * code asks this flag, never the format.
+   */
+  emptyCellIsMerge: boolean;
 }

@@ -191,6 +191,27 @@ describe('tables', () => {
     expect(html.split('\n')[table.rows[4]!.line - 1]).toContain('任务丙');
   });
 
+  it('ends spans over a row whose own cells fill the table (Word: rowspan=2 with no continuation row)', () => {
+    const overlapping = readHtml(
+      utf8(
+        page(`<div id="zoom"><table border="1">
+<tr><td>存在问题</td><td>整改措施</td><td>责任单位</td></tr>
+<tr><td rowspan="2">甲问题</td><td rowspan="2">措施一。</td><td rowspan="2">区财政局</td></tr>
+<tr><td rowspan="2">乙问题</td><td>措施二。</td><td>区教育局</td></tr>
+<tr><td>措施三。</td><td>区民政局</td></tr>
+</table></div>`),
+      ),
+      'o.html',
+    );
+    const grid = overlapping.blocks.find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.rows.map((r) => r.cells.map((c) => (c.spanOf ? `^${c.text}` : c.text)))).toEqual([
+      ['存在问题', '整改措施', '责任单位'],
+      ['甲问题', '措施一。', '区财政局'],
+      ['乙问题', '措施二。', '区教育局'],
+      ['^乙问题', '措施三。', '区民政局'],
+    ]);
+  });
+
   it('walks layout tables as page structure, not data', () => {
     const wrapped = readHtml(
       utf8(page(`<table><tr><td><div id="zoom"><p>正文一。</p><table><tr><td>甲</td><td>乙</td></tr></table></div></td></tr></table>`)),
