@@ -29,6 +29,8 @@ const INFERENCE_NAMES = {
   sectionRepeated: '分页重复的部分名称 section repeated after a page break',
   leadFirstListed: '列第一位为牵头 first listed leads',
   extraColumn: '其他列 other column',
+  columnByContent: '按内容识别的列 column read from its cells',
+  sectionFromTitle: '未分组，归入标题 points under the printed title',
 } as const;
 
 /** Every recogniser's score and reasons, the winner first, and why it won. */

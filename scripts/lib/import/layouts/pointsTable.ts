@@ -36,7 +36,7 @@ function build(input: BuildInput) {
     read,
     body.points.map((p) => ({ no: p.printedNo, title: p.title })),
     source,
-    doc.format !== 'text',
+    doc,
   );
   // The table's 事项名称 repeats the printed number; points are numbered 1..N by `no`.
   const byPrinted = new Map<number, number>();
@@ -65,7 +65,7 @@ function build(input: BuildInput) {
     },
     notes: built.notes,
     withoutDuty: [],
-    inferences: [],
+    inferences: read.inferences,
     after: merged.next,
   };
 }

@@ -1,7 +1,7 @@
 /** Layout: a table that is the whole 要点 (sections, items and tasks all in its rows). */
 import { importError } from '../errors.ts';
 import { readTaskTable } from '../readTaskTable.ts';
-import { tablePoints } from '../tablePoints.ts';
+import { tableHeading, tablePoints } from '../tablePoints.ts';
 import { mergedTable } from './body.ts';
 import type { BuildInput, LayoutBuild, Recogniser } from './types.ts';
 
@@ -9,7 +9,8 @@ function build(input: BuildInput): LayoutBuild {
   const { doc, source, front } = input;
   const merged = mergedTable(doc.blocks, input.body.tableAt);
   const read = readTaskTable(merged.table, source);
-  const built = tablePoints(read, front.year, source, doc.format !== 'text');
+  const heading = tableHeading(doc.blocks, input.body.tableAt);
+  const built = tablePoints(read, front.year, source, doc, heading ? { heading } : {});
   if (built.points.length === 0) {
     throw importError(
       source,
@@ -26,8 +27,8 @@ function build(input: BuildInput): LayoutBuild {
     points: built.points,
     tasks: built.tasks,
     rows: [],
-    closing: [],
-    closingLines: [],
+    closing: built.notes.map((n) => n.text),
+    closingLines: built.notes.map((n) => n.line),
     ...(front.attachment ? { attachment: front.attachment } : {}),
     taskTable: {
       title: read.titleRows.join(' '),
@@ -37,7 +38,7 @@ function build(input: BuildInput): LayoutBuild {
     },
     notes: { unsplit: [], crossLabel: [], deadlineChecks: [], crossPoint: [], noLead: [], inferences: [] },
     withoutDuty: [],
-    inferences: built.inferences,
+    inferences: [...read.inferences, ...built.inferences],
     after: merged.next,
   };
 }
