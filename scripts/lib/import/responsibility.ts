@@ -346,7 +346,10 @@ function assignRoles(parts: ResponsibilityPart[]): ResponsibilityPart[] {
 
 /** `X（牵头）、Y` → `X牵头，Y`: a role written in brackets after a name. */
 function unbracketRoles(text: string): string {
-  return text.replace(/[（(]\s*(牵头|主办|主责|负责|配合)\s*[)）]\s*[、，,；;]?/gu, (_, word: string) => `${word === '主责' ? '牵头' : word}，`);
+  return text.replace(
+    /[（(]\s*(牵头|主办|主责|负责|配合)\s*[)）]\s*[、，,；;]?/gu,
+    (_, word: string) => `${word === '主责' ? '牵头' : word}，`,
+  );
 }
 
 function readUnlabelled(text: string, options: ReadOptions): Responsibility | null {
