@@ -1,4 +1,5 @@
 import { dutyParagraph, findDutyClauses, type Duty } from './dutyClauses.ts';
+import { combineResponsibilities, sharesRole, type Responsibility } from './responsibility.ts';
 import { restorePrefixes, splitDepartmentList } from './departmentList.ts';
 import { resolveDeadline } from './taskDeadline.ts';
 import type { Inference } from './inferences.ts';
@@ -18,10 +19,12 @@ export function departmentsOf(raw: string | undefined, line: number, inferences:
 
 /**
  * Tasks of a document that has no task table: every responsibility clause at the end of a point
- * or sub-item (`（牵头单位：…；完成时限：…）`) and every 责任单位 paragraph after a point ends one
- * task, whose text is the point's text since the previous one (the whole point when the statement
- * stands alone). When the document says the first-listed unit leads (`列第一位的为牵头单位`), a
- * list without a 牵头单位 field gets its first name as lead. A point with no statement has no task.
+ * or sub-item (`（牵头单位：…；完成时限：…）`, `（X牵头，Y配合）`) ends one task, and so does every
+ * group of consecutive statement lines after a point (`牵头单位：X` / `配合单位：Y` / `完成时限：Z`
+ * are one task; a line naming a role the group already has starts the next task). A task's text
+ * is the point's text since the previous task (the whole point when the statement stands alone).
+ * When the document says the first-listed unit leads (`列第一位的为牵头单位`), a list without a
+ * 牵头单位 field gets its first name as lead. A point with no statement has no task.
  */
 export function buildDutyTasks(
   points: Point[],
@@ -67,14 +70,25 @@ export function buildDutyTasks(
         wording: [],
       });
     };
+    // Consecutive statement lines, and the line of the first of them.
+    let lines: Responsibility[] = [];
+    let linesAt = 0;
+    const endLines = () => {
+      if (lines.length === 0) return;
+      paragraphs++;
+      emit(segment, combineResponsibilities(lines), linesAt);
+      segment = '';
+      lines = [];
+    };
     point.pieces.forEach((piece, k) => {
       const paragraph = k > 0 ? dutyParagraph(piece.text) : null;
       if (paragraph) {
-        paragraphs++;
-        emit(segment, paragraph, piece.line);
-        segment = '';
+        if (lines.some((l) => sharesRole(l, paragraph))) endLines();
+        if (lines.length === 0) linesAt = piece.line;
+        lines.push(paragraph);
         return;
       }
+      endLines();
       let at = 0;
       for (const clause of findDutyClauses(piece.text)) {
         clauses++;
@@ -84,6 +98,7 @@ export function buildDutyTasks(
       }
       segment += piece.text.slice(at);
     });
+    endLines();
     if (seq === 0) withoutDuty.push(point.no);
   }
   const layout: DutyLayout =

@@ -1,36 +1,22 @@
 /**
  * Responsibility statements inside the text of a point, in the two forms documents use:
- * - a clause in brackets at the end of a point or sub-item:
- *   `……加强内容审核。（牵头单位：市政府办公室；责任单位：各区县（市）政府；完成时限：长期坚持）`
- * - a paragraph of its own after the point: `责任单位：省发展改革委、司法厅，各设区市人民政府。`
- * Brackets may be full- or half-width and nest (`各区县（市）政府`).
+ * - a clause in brackets at the end of a point, sentence or sub-item, labelled or not:
+ *   `……加强内容审核。（牵头单位：市政府办公室；责任单位：各区县（市）政府；完成时限：长期坚持）`,
+ *   `……（区环境监测站牵头落实）`, `……（国家发展改革委牵头，各有关部门按职责分工负责）`;
+ * - a paragraph of its own after the point: `责任单位：省发展改革委、司法厅，各设区市人民政府。`,
+ *   one of several lines (`牵头单位：…` / `配合单位：…` / `完成时限：…`) that together make one task.
+ * Brackets may be full- or half-width and nest (`各区县（市）政府`). What counts as a statement is
+ * the grammar in responsibility.ts.
  */
+import { readResponsibility, type Responsibility } from './responsibility.ts';
 
-export type DutyRole = 'lead' | 'units' | 'deadline';
-
-/** Field names as documents print them, by role. */
-const KEYS: [RegExp, DutyRole][] = [
-  [/^(?:牵头单位|牵头部门|牵头)$/u, 'lead'],
-  [/^(?:责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任主体|落实单位|实施单位)$/u, 'units'],
-  [/^(?:完成时限|完成时间|时间要求|时限要求|时限|完成期限)$/u, 'deadline'],
-];
-const KEY_WORDS =
-  '牵头单位|牵头部门|牵头|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任主体|落实单位|实施单位|完成时限|完成时间|时间要求|时限要求|时限|完成期限';
-const KEY_AT = new RegExp(`^\\s*(${KEY_WORDS})\\s*[:：]`, 'u');
-
-export interface Duty {
-  /** Raw values by role, as printed (several fields of one role are joined with `、`). */
-  lead?: string;
-  units?: string;
-  deadline?: string;
-  /** Which key names the units field (配合单位 vs 责任单位), for the report. */
-}
+export type { Duty, Responsibility } from './responsibility.ts';
 
 export interface DutyClause {
   /** Index of the opening bracket in the text, and the index just after the closing one. */
   start: number;
   end: number;
-  duty: Duty;
+  duty: Responsibility;
 }
 
 const OPEN = '（(';
@@ -51,35 +37,17 @@ function closingOf(text: string, start: number): number {
 }
 
 /**
- * Reads `key：value；key：value` (fields separated by ；;，, or spaces before the next key) into
- * roles; null when the text does not start with a known key.
+ * Every bracketed responsibility clause in `text`, in order: labelled (`（责任单位：A、B）`) or
+ * unlabelled (`（A牵头，B配合）`, `（A负责，2018年底前完成）`). A bracket that is not a statement
+ * (`（试行）`, `（以下简称“三减二化”）`, `（负责同志要亲自抓）`) is skipped and searched inside.
  */
-export function parseDuty(text: string): Duty | null {
-  if (!KEY_AT.test(text)) return null;
-  const keyed = new RegExp(`(?:^|[；;，,。\\s])\\s*(${KEY_WORDS})\\s*[:：]`, 'gu');
-  const marks = [...text.matchAll(keyed)].map((m) => ({ key: m[1]!, at: m.index!, valueAt: m.index! + m[0].length }));
-  const duty: Duty = {};
-  marks.forEach((m, k) => {
-    const value = text
-      .slice(m.valueAt, marks[k + 1]?.at ?? text.length)
-      .trim()
-      .replace(/[；;，,。.]+$/u, '')
-      .trim();
-    const role = KEYS.find(([re]) => re.test(m.key))?.[1];
-    if (!role || value === '') return;
-    duty[role] = duty[role] ? `${duty[role]}、${value}` : value;
-  });
-  return duty;
-}
-
-/** Every bracketed responsibility clause in `text`, in order. */
 export function findDutyClauses(text: string): DutyClause[] {
   const out: DutyClause[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!OPEN.includes(text[i]!)) continue;
     const end = closingOf(text, i);
     if (end === -1) continue;
-    const duty = parseDuty(text.slice(i + 1, end - 1));
+    const duty = readResponsibility(text.slice(i + 1, end - 1));
     if (duty) {
       out.push({ start: i, end, duty });
       i = end - 1;
@@ -88,11 +56,14 @@ export function findDutyClauses(text: string): DutyClause[] {
   return out;
 }
 
-/** A paragraph that is a responsibility statement of its own (`责任单位：…。`), or null. */
-export function dutyParagraph(text: string): Duty | null {
-  const t = text.trim();
+/**
+ * A paragraph that is a responsibility statement of its own (`责任单位：…。`, `（X牵头，Y配合）`,
+ * `X牵头，Y配合。`), or null.
+ */
+export function dutyParagraph(text: string): Responsibility | null {
+  const t = text.trim().replace(/[。；;]+$/u, '');
   const inner = /^[（(]/u.test(t) && closingOf(t, 0) === t.length ? t.slice(1, -1) : t;
-  return parseDuty(inner);
+  return readResponsibility(inner);
 }
 
 /** 列第一位的为牵头单位 and its variants: the document says the first-listed unit leads. */
