@@ -9,6 +9,7 @@
  * deadline phrases and nothing else, so prose in brackets (`（负责同志要亲自抓）`) is not one.
  */
 import placeNames from './data/place-names.json' with { type: 'json' };
+import { isExternalUnit, isInternalOffice } from './departmentLexicon.ts';
 import { splitDepartmentList } from './departmentList.ts';
 import { parseDeadline } from './parseDeadline.ts';
 
@@ -181,7 +182,7 @@ export function isDepartmentName(name: string): boolean {
   const length = [...n].length;
   if (length < 2 || length > MAX_NAME || PROSE.test(n)) return false;
   if (DEPARTMENT_END.test(n)) return true;
-  if (PLACES.has(n)) return true;
+  if (PLACES.has(n) || isExternalUnit(n) || isInternalOffice(n)) return true;
   return SCOPE_START.test(n) && COLLECTIVE_END.test(n);
 }
 

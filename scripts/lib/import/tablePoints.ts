@@ -1,6 +1,7 @@
 import { importError } from './errors.ts';
 import { SECTION, type Point, type Section, type Subsection } from './parsePoints.ts';
 import { departmentsOf } from './buildDutyTasks.ts';
+import { readResponsibilityCell } from './responsibility.ts';
 import { resolveDeadline } from './taskDeadline.ts';
 import { TEXT_ROLES, type ColumnRole } from './columnRoles.ts';
 import type { GridCell, ReadTable } from './readTaskTable.ts';
@@ -82,12 +83,13 @@ const NOTE = /^(?:注|备注|说明)\s*\d*\s*[:：]/u;
 
 /**
  * The one place a responsibility cell becomes lead and responsible units: a table with a 牵头
- * column prints them apart; a 责任单位 cell alone is read as a list for now.
- * TODO(lead): switch to `readResponsibilityCell(unitsRaw)` (responsibility.ts) for the unlabelled
- * `X牵头，Y、Z` form once it is merged.
+ * column prints them apart; a 责任单位 cell alone is read with its role words
+ * (`区经发局牵头，区财金局、纪工委` → lead 区经发局), a bare list being responsible units only.
  */
 function cellDuty(leadRaw: string, unitsRaw: string, line: number, inferences: Inference[]): { lead: string[]; units: string[] } {
-  return { lead: departmentsOf(leadRaw, line, inferences), units: departmentsOf(unitsRaw, line, inferences) };
+  if (leadRaw !== '') return { lead: departmentsOf(leadRaw, line, inferences), units: departmentsOf(unitsRaw, line, inferences) };
+  const read = readResponsibilityCell(unitsRaw);
+  return { lead: departmentsOf(read?.lead, line, inferences), units: departmentsOf(read?.units ?? unitsRaw, line, inferences) };
 }
 
 /** Until every caller passes the reader's flags, a boolean is the former `explicitSpans`. */

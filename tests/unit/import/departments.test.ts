@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDepartmentName, isExternalUnit, isShortFormOf } from '../../../scripts/lib/import/departmentLexicon.ts';
-import { readRoleList, restorePrefixes, splitDepartmentList } from '../../../scripts/lib/import/departmentList.ts';
+import { restorePrefixes, splitDepartmentList } from '../../../scripts/lib/import/departmentList.ts';
+import { readResponsibilityCell } from '../../../scripts/lib/import/responsibility.ts';
 import { departmentAliases, sameOffice, similarDepartments } from '../../../scripts/lib/import/departmentAliases.ts';
 import { departmentKind, issuerIsDepartment } from '../../../scripts/lib/import/departmentSlug.ts';
 import { resolveDepartments } from '../../../scripts/lib/import/departments.ts';
@@ -9,10 +10,11 @@ const PINGTAN = '平潭综合实验区';
 const HUANTUJU = '平潭综合实验区环境与国土资源局';
 const GUANWEIHUI_OFFICE = '平潭综合实验区管委会办公室';
 
-/** Splits, reads roles and restores prefixes the way a clause or cell is read. */
+/** Reads roles, splits and restores prefixes the way a table cell is read. */
 function read(list: string): { lead: string[]; units: string[] } {
-  const roles = readRoleList(list) ?? { lead: [], units: splitDepartmentList(list) };
-  return { lead: restorePrefixes(roles.lead, 1).names, units: restorePrefixes(roles.units, 1).names };
+  const roles = readResponsibilityCell(list);
+  const names = (raw: string | undefined) => restorePrefixes(splitDepartmentList(raw ?? ''), 1).names;
+  return { lead: names(roles?.lead), units: names(roles?.units) };
 }
 
 describe('cleanDepartmentName', () => {
@@ -51,7 +53,7 @@ describe('splitDepartmentList and restorePrefixes', () => {
   });
 });
 
-describe('readRoleList: the role words of one cell (corpus 06, 07, 02)', () => {
+describe('a responsibility cell read with its role words, then split (corpus 06, 07, 02)', () => {
   it('splits leads from units by 牵头 and 配合', () => {
     expect(read('区经发局牵头，区交建局、环土局、电信公司、电力公司、广电网络分公司')).toEqual({
       lead: ['区经发局'],
@@ -71,8 +73,8 @@ describe('readRoleList: the role words of one cell (corpus 06, 07, 02)', () => {
     });
   });
 
-  it('returns null for a list without role words', () => {
-    expect(readRoleList('相关乡镇人民政府、区农发局、区环土局')).toBeNull();
+  it('reads a list without role words as responsible units with no lead', () => {
+    expect(read('相关乡镇人民政府、区农发局、区环土局')).toEqual({ lead: [], units: ['相关乡镇人民政府', '区农发局', '区环土局'] });
   });
 });
 
