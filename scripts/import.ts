@@ -1,6 +1,6 @@
 /**
  * Imports a published 要点 document into the content collections:
- *   npm run import -- <file> [--id <id>] [--archive] [--dry-run]
+ *   npm run import -- <file> [--id <id>] [--archive] [--dry-run] [--allow-untasked]
  * <file> is a web page saved from a portal (.html), a Word attachment (.docx) or the seed's text
  * form (.md/.txt). Parses everything first; on a problem in the source it prints the ImportError
  * (file:line, field, 中文 and English, fix) and exits 1 without writing anything. What it would
@@ -28,7 +28,7 @@ export interface ImportIo {
   err: (line: string) => void;
 }
 
-const USAGE = '用法 usage: npm run import -- <file.html|file.docx|file.md> [--id <id>] [--archive] [--dry-run]';
+const USAGE = '用法 usage: npm run import -- <file.html|file.docx|file.md> [--id <id>] [--archive] [--dry-run] [--allow-untasked]';
 
 /** The `source` of an existing document entry, or null when there is none. */
 function existingSource(root: string, id: string): string | null {
@@ -40,12 +40,13 @@ function existingSource(root: string, id: string): string | null {
 
 /** Runs the import; returns the process exit code. */
 export async function runImport(args: string[], io: ImportIo): Promise<number> {
-  const flags = { id: undefined as string | undefined, archive: false, dryRun: false };
+  const flags = { id: undefined as string | undefined, archive: false, dryRun: false, allowUntasked: false };
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--archive') flags.archive = true;
     else if (a === '--dry-run') flags.dryRun = true;
+    else if (a === '--allow-untasked') flags.allowUntasked = true;
     else if (a === '--id') flags.id = args[++i];
     else if (a.startsWith('--id=')) flags.id = a.slice('--id='.length);
     else if (a.startsWith('-')) {
@@ -77,6 +78,7 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
     const doc = parseDocument(await readSource(source, bytes), source, {
       existingDepartments: readExistingDepartments(io.root),
       siteGovernment: issuerGovernment(site.owner),
+      allowUntasked: flags.allowUntasked,
     });
     // The id: chosen with --id, else the year when no other document has it.
     const id = flags.id ?? String(doc.year);

@@ -320,6 +320,18 @@ export function importReport(doc: ParsedDocument, id: string): string {
       for (const i of doc.inferences) push(`| ${i.line} | ${INFERENCE_NAMES[i.kind]} | ${cell(i.text)} |`);
       push('');
     }
+    if (notes.untasked.length > 0) {
+      push(
+        '### 写有责任分工却没有任务的要点 Points that state an assignment but have no task (--allow-untasked)',
+        '',
+        '导入器未能从这些文字读出任务；网站在这些要点页上说明原文写有分工，请核对原文并补写任务。 The importer read no task from this text; the site says so on these points’ pages. Check the source and add the tasks.',
+        '',
+        `| ${where} | 要点 Point | 原文 Text |`,
+        '| ---: | ---: | --- |',
+        ...notes.untasked.map((u) => `| ${u.line} | ${u.point} | ${cell(u.fragment)} |`),
+        '',
+      );
+    }
     if (notes.withoutDuty.length > 0) {
       push(
         `未写责任单位、因此没有任务的要点 Points that state no responsible unit and so have no task: ${notes.withoutDuty.join('、')}`,

@@ -11,6 +11,7 @@ import { issuerGovernment } from './departmentList.ts';
 import { similarDepartments, type DepartmentAlias } from './departmentAliases.ts';
 import { normalizeForComparison } from '../../../src/lib/text/normalize.ts';
 import type { Inference } from './inferences.ts';
+import { refuseUntasked, untaskedPoints, type UntaskedPoint } from './untaskedPoints.ts';
 import { chooseLayout } from './layouts/index.ts';
 import { blockText, locateBody } from './layouts/body.ts';
 import type { Layout, LayoutInput, LayoutScore } from './layouts/types.ts';
@@ -42,6 +43,8 @@ export interface ParsedDocument extends ParsedFront, Omit<ParsedPoints, 'restart
     labelTitles: { line: number; label: string; point: number; title: string }[];
     /** Points of a document without a task table that state no responsible unit. */
     withoutDuty: number[];
+    /** Points without tasks whose text looks like an assignment (imported with `--allow-untasked`). */
+    untasked: UntaskedPoint[];
   };
   /** The government whose departments the document names, when it is not the site's own. */
   government?: string;
@@ -58,6 +61,8 @@ export interface ParseOptions {
   existingDepartments?: ExistingDepartment[];
   /** The site's own government (沈阳市); departments of other governments get their own ids. */
   siteGovernment?: string;
+  /** Import points whose text looks like an assignment although no task was read (`--allow-untasked`). */
+  allowUntasked?: boolean;
 }
 
 /**
@@ -107,6 +112,8 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     closingLines.push(b.line);
   }
   inferences.push(...notes.inferences);
+  const untasked = untaskedPoints(points, tasks);
+  refuseUntasked(untasked, source, options.allowUntasked === true);
   const seqs = new Map<number, number>();
   for (const t of tasks) {
     const k = (seqs.get(t.point) ?? 0) + 1;
@@ -169,7 +176,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     ...(taskTable ? { taskTable } : {}),
     rows,
     tasks,
-    notes: { ...notes, sectionRowMismatches, labelTitles, withoutDuty },
+    notes: { ...notes, sectionRowMismatches, labelTitles, withoutDuty, untasked },
     inferences,
     ...(government ? { government } : {}),
     departments: bySlug,
