@@ -43,7 +43,7 @@ export const documentSchema = z.strictObject({
    */
   archive: z.literal(true).optional(),
   /** Format and layout the importer read (absent for the seed's text form with a task table). */
-  format: z.enum(['text', 'html', 'docx']).optional(),
+  format: z.enum(['text', 'html', 'docx', 'doc']).optional(),
   layout: z.enum(['points-table', 'inline-clauses', 'duty-paragraphs', 'points-only', 'table-only']).optional(),
   disclosure: disclosureSchema,
   disclosureNote: z.string(),

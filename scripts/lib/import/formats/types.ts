@@ -7,7 +7,8 @@
 /** What `line` numbers count: lines of the file (text, HTML) or paragraphs (a Word file). */
 export type SourceUnit = 'line' | 'paragraph';
 
-export type SourceFormat = 'text' | 'html' | 'docx';
+/** `doc`: a binary Word 97–2003 file, `.doc` or WPS `.wps` (no bold, styles or alignment). */
+export type SourceFormat = 'text' | 'html' | 'docx' | 'doc';
 
 /** One position of a table grid after rowspan/colspan are resolved. */
 export interface TableCell {
