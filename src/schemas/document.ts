@@ -20,7 +20,7 @@ export const sectionSchema = z.strictObject({
 });
 
 /** The formats the importer reads; defined once, here, for the schema and the importer. */
-export const SOURCE_FORMATS = ['text', 'html', 'docx'] as const;
+export const SOURCE_FORMATS = ['text', 'html', 'docx', 'doc'] as const;
 /** The layouts the importer recognises (one recogniser each in scripts/lib/import/layouts/). */
 export const LAYOUT_NAMES = ['points-table', 'inline-clauses', 'duty-paragraphs', 'points-only', 'table-only'] as const;
 

@@ -15,7 +15,12 @@ const taskId = (t: Task) => taskNo(t.point, t.seq);
 /** The point that scored next best for a task, with its score. */
 const runnerUp = (t: Task) => (t.match.runnerUp ? `${t.match.runnerUp.point}（${t.match.runnerUp.score.toFixed(3)}）` : '—');
 const label = (t: Task) => (t.printedLabel ? `${t.printedLabel.no}. ${t.printedLabel.title}` : '—');
-const FORMAT_NAMES: Record<SourceFormat, string> = { text: '文本 text', html: '网页 web page (.html)', docx: 'Word 文件 (.docx)' };
+const FORMAT_NAMES: Record<SourceFormat, string> = {
+  text: '文本 text',
+  html: '网页 web page (.html)',
+  docx: 'Word 文件 (.docx)',
+  doc: '旧版 Word/WPS 文件 (.doc/.wps；无加粗、样式和居中信息 no bold, styles or alignment)',
+};
 const INFERENCE_NAMES = {
   title: '标题 title',
   issuer: '发文机关 issuer',

@@ -5,10 +5,11 @@
  * then reads that HTML, so both formats give the same blocks for the same document.
  *
  * What mammoth leaves out and this reader puts back: paragraph alignment (a centred paragraph gets
- * a class the block builder reads as centred), the "Title" style (read as a level-0 heading).
+ * a class the block builder reads as centred), the "Title" style (read as a level-0 heading), the
+ * labels of Word's automatic numbering (`一、`, `（一）`, `1.` computed from numbering.xml, see
+ * `docxNumbering.ts`), the result text of simple fields (`w:fldSimple`).
  * What it refuses rather than misread: tables whose merges mammoth would drop or shift (see
- * `readDocx`). What it does not restore: the labels of Word's automatic numbering (`w:numPr`) –
- * such paragraphs come out as list items without their printed `一、`/`1.`; 公文 type them by hand.
+ * `readDocx`), numbering in a format it cannot print, parts that inflate beyond `INFLATED_LIMIT`.
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -16,7 +17,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { importError } from '../errors.ts';
+import { unwrapSimpleFields } from './docxFields.ts';
+import { readNumbering, restoreNumbering } from './docxNumbering.ts';
 import { blocksFromHast, CENTRED_CLASS, TITLE_CLASS, type Positions } from './hastBlocks.ts';
+import { attributeOf, xmlTags } from './xmlTags.ts';
 import type { SourceDocument } from './types.ts';
 
 /** The parts of mammoth's document model this reader touches. */
@@ -97,10 +101,162 @@ function skipsColumns(node: unknown): boolean {
  * drawn in WPS or pasted from elsewhere): mammoth ignores the offset, shifting every cell of such a
  * row one column or more to the left.
  */
-async function hasRowOffsets(bytes: Uint8Array): Promise<boolean> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
-  return xml !== undefined && xml.includes('gridBefore') && skipsColumns(new XMLParser({ ignoreAttributes: false }).parse(xml));
+function hasRowOffsets(xml: string): boolean {
+  return xml.includes('gridBefore') && skipsColumns(new XMLParser({ ignoreAttributes: false }).parse(xml));
 }
+
+/**
+ * How many bytes the XML parts of one .docx may inflate to, together. A 要点 with its task table
+ * is well under 2 MB of XML; a zip that inflates beyond this is broken or hostile (a zip bomb).
+ */
+export const INFLATED_LIMIT = 50 * 1024 * 1024;
+
+const UNREADABLE_FIX = '用 Word 或 WPS 打开后重新另存为 .docx / open it in Word or WPS and save it again as .docx';
+
+/** The XML parts of a .docx (`.xml`, `.rels`), inflated; images and other media are left out. */
+type Parts = Map<string, string>;
+
+class TooLarge extends Error {}
+
+/** JSZip's chunk stream (`internalStream`, documented but missing from its type declarations). */
+interface ChunkStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: 'error', listener: (e: Error) => void): ChunkStream;
+  on(event: 'end', listener: () => void): ChunkStream;
+  pause(): ChunkStream;
+  resume(): ChunkStream;
+}
+
+/** Inflates one entry chunk by chunk while `more(chunkLength)` allows, as UTF-8 text. */
+function inflateWithin(entry: JSZip.JSZipObject, more: (bytes: number) => boolean): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  return new Promise((resolve, reject) => {
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        if (more(chunk.length)) chunks.push(chunk);
+        else {
+          stream.pause();
+          reject(new TooLarge(entry.name));
+        }
+      })
+      .on('error', reject)
+      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      .resume();
+  });
+}
+
+/** Inflates the XML parts chunk by chunk, stopping as soon as they pass `INFLATED_LIMIT`. */
+async function inflateParts(bytes: Uint8Array, file: string): Promise<Parts> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw importError(
+      file,
+      1,
+      'format',
+      `无法读取 Word 文件（${(e as Error).message}）`,
+      `cannot read the Word file (${(e as Error).message})`,
+      UNREADABLE_FIX,
+    );
+  }
+  const parts: Parts = new Map();
+  let left = INFLATED_LIMIT;
+  try {
+    for (const entry of Object.values(zip.files)) {
+      if (entry.dir || !/\.(xml|rels)$/iu.test(entry.name)) continue;
+      parts.set(entry.name, await inflateWithin(entry, (n) => (left -= n) >= 0));
+    }
+  } catch (e) {
+    if (e instanceof TooLarge) {
+      throw importError(
+        file,
+        1,
+        'format',
+        `Word 文件解压后超过 ${INFLATED_LIMIT / 1024 / 1024} MB（${e.message}），不像是一份要点文件，可能已损坏`,
+        `the Word file inflates to more than ${INFLATED_LIMIT / 1024 / 1024} MB (${e.message}): not a 要点 document, possibly damaged`,
+        '删除文件中的大图片或嵌入对象后重新另存为 .docx，或另存为网页 .html / remove large images or embedded objects and save it again as .docx, or save it as a web page .html',
+      );
+    }
+    throw importError(
+      file,
+      1,
+      'format',
+      `无法读取 Word 文件（${(e as Error).message}）`,
+      `cannot read the Word file (${(e as Error).message})`,
+      UNREADABLE_FIX,
+    );
+  }
+  return parts;
+}
+
+/** The target of the first relationship of `type` in a `.rels` part, as a zip path. */
+function relationshipTarget(parts: Parts, relsPath: string, type: string, base: string): string | undefined {
+  for (const tag of xmlTags(parts.get(relsPath) ?? '')) {
+    if (tag.name !== 'Relationship' || tag.closing || !attributeOf(tag.attributes, 'Type')?.endsWith(`/${type}`)) continue;
+    const target = attributeOf(tag.attributes, 'Target') ?? '';
+    const path = target.startsWith('/') ? target.slice(1) : `${base}${target}`;
+    if (parts.has(path)) return path;
+  }
+  return undefined;
+}
+
+/** The main document part and its numbering and styles parts, found as mammoth finds them. */
+function partPaths(parts: Parts): { document: string; numbering: string; styles: string } {
+  const document = relationshipTarget(parts, '_rels/.rels', 'officeDocument', '') ?? 'word/document.xml';
+  const slash = document.lastIndexOf('/');
+  const dir = document.slice(0, slash + 1);
+  const rels = `${dir}_rels/${document.slice(slash + 1)}.rels`;
+  return {
+    document,
+    numbering: relationshipTarget(parts, rels, 'numbering', dir) ?? `${dir}numbering.xml`,
+    styles: relationshipTarget(parts, rels, 'styles', dir) ?? `${dir}styles.xml`,
+  };
+}
+
+/**
+ * The main document with field results unwrapped and automatic numbering written out as text;
+ * refuses numbering it cannot print rather than drop a printed 一、 or 1.
+ */
+function documentWithLabels(parts: Parts, file: string): string {
+  const paths = partPaths(parts);
+  const xml = parts.get(paths.document);
+  if (xml === undefined) {
+    throw importError(
+      file,
+      1,
+      'format',
+      'Word 文件中没有正文（word/document.xml）',
+      'the Word file has no main document part (word/document.xml)',
+      UNREADABLE_FIX,
+    );
+  }
+  const restored = restoreNumbering(unwrapSimpleFields(xml), readNumbering(parts.get(paths.numbering), parts.get(paths.styles)));
+  const unknown = restored.unknown[0];
+  if (unknown) {
+    throw importError(
+      file,
+      unknown.paragraph,
+      'numbering',
+      `第 ${unknown.paragraph} 段使用了无法识别的 Word 自动编号格式“${unknown.format}”，编号无法还原`,
+      `paragraph ${unknown.paragraph} uses a Word automatic numbering format this importer cannot print ("${unknown.format}"), so its number would be lost`,
+      '在 Word 或 WPS 中把该列表的编号改为“一、”“（一）”“1.”“（1）”等常用格式，或手工输入编号，然后另存为 .docx / change the list to a common numbering (一、 （一） 1. （1）) or type the numbers by hand, then save as .docx',
+    );
+  }
+  parts.set(paths.document, restored.xml);
+  return restored.xml;
+}
+
+/** The parts as a zip again, for mammoth (stored, not compressed: it is read once, in memory). */
+async function zipOf(parts: Parts): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, text] of parts) zip.file(name, text);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** Images are not text: mammoth is told not to read them (they were not even inflated). */
+const skipImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 /**
  * A `.docx` file as a SourceDocument. Word has no lines: `unit` is `paragraph`, and `line` is the
@@ -109,12 +265,14 @@ async function hasRowOffsets(bytes: Uint8Array): Promise<boolean> {
  * paragraph; a cell's line its first paragraph).
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<SourceDocument> {
+  const parts = await inflateParts(bytes, file);
+  const documentXml = documentWithLabels(parts, file);
   let html: string;
   let merging: string | undefined;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false, transformDocument: markCentred },
+      { buffer: await zipOf(parts) },
+      { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false, transformDocument: markCentred, convertImage: skipImage },
     );
     html = result.value;
     merging = result.messages.find((m) => m.message.includes('cell merging may be incorrect'))?.message;
@@ -125,12 +283,12 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<SourceD
       'format',
       `无法读取 Word 文件（${(e as Error).message}）`,
       `cannot read the Word file (${(e as Error).message})`,
-      '用 Word 或 WPS 打开后重新另存为 .docx / open it in Word or WPS and save it again as .docx',
+      UNREADABLE_FIX,
     );
   }
   // mammoth drops every merge of a table holding something other than rows and cells, and ignores
   // rows' column offsets: a grid read so would give tasks to the wrong departments.
-  if (!merging && (await hasRowOffsets(bytes))) merging = 'w:gridBefore';
+  if (!merging && hasRowOffsets(documentXml)) merging = 'w:gridBefore';
   if (merging) {
     throw importError(
       file,

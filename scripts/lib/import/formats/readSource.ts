@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import { importError } from '../errors.ts';
 import { decodeBytes } from './charset.ts';
+import { readDoc } from './readDoc.ts';
 import { readDocx } from './readDocx.ts';
 import { readHtml } from './readHtml.ts';
 import { readText } from './readText.ts';
@@ -42,7 +43,11 @@ export function sniff(bytes: Uint8Array): Sniffed {
 /** What a refused file is, for the message. */
 const REFUSED: Record<string, { zh: string; en: string }> = {
   pdf: { zh: 'PDF 文件', en: 'a PDF file' },
-  ole: { zh: '旧版 Word/WPS/Excel 文件（.doc/.wps/.xls/.et）', en: 'an old binary Word/WPS/Excel file (.doc/.wps/.xls/.et)' },
+  notWord97: {
+    zh: '不是 Word 97–2003 格式的 .doc/.wps 文件（可能是 RTF、旧版 Works/WPS 文件或改了扩展名的文件）',
+    en: 'a .doc/.wps file not in the Word 97–2003 format (RTF, an old Works/WPS file, or a renamed file)',
+  },
+  xls: { zh: '旧版 Excel/WPS 表格（.xls/.et）', en: 'an old binary Excel/WPS spreadsheet (.xls/.et)' },
   image: { zh: '图片', en: 'an image' },
   xlsx: { zh: 'Excel 表格', en: 'a spreadsheet' },
   zip: { zh: '压缩包', en: 'a zip archive' },
@@ -62,16 +67,22 @@ function refuse(file: string, kind: { zh: string; en: string }): never {
 const extensionOf = (path: string) => /\.([^./\\]+)$/u.exec(path)?.[1]?.toLowerCase() ?? '';
 
 /**
- * A source file as a SourceDocument. The content decides first: PDF, old binary Office files
- * (OLE, whatever their extension says – a `.docx` that is really a `.doc` included), images and
- * zip archives other than a Word document are refused; a Word document (a zip holding
- * `word/document.xml`) is read as `.docx`. Files without a binary signature go by extension:
+ * A source file as a SourceDocument. The content decides first: PDF, images and zip archives
+ * other than a Word document are refused; a Word document (a zip holding `word/document.xml`) is
+ * read as `.docx`; an OLE compound file (D0 CF 11 E0: Word 97–2003 `.doc`, WPS `.wps`, whatever
+ * its extension says – a `.docx` that is really a `.doc` included) is read as `.doc`, unless named
+ * as a spreadsheet (`.xls`, `.et`). A `.doc`/`.wps` without that signature (RTF, an old Works
+ * file, text renamed) is refused. Files without a binary signature go by extension:
  * `.md`/`.txt` text, `.html`/`.htm` web page; any other extension is refused.
  */
 export async function readSource(path: string, bytes: Uint8Array): Promise<SourceDocument> {
   const kind = sniff(bytes);
   const ext = extensionOf(path);
-  if (kind === 'pdf' || kind === 'ole' || kind === 'image') refuse(path, REFUSED[kind]!);
+  if (kind === 'pdf' || kind === 'image') refuse(path, REFUSED[kind]!);
+  if (kind === 'ole') {
+    if (ext === 'xls' || ext === 'et') refuse(path, REFUSED.xls!);
+    return readDoc(bytes, path);
+  }
   if (kind === 'zip') {
     let zip: JSZip;
     try {
@@ -86,10 +97,10 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<Sourc
   if (ext === 'html' || ext === 'htm') return readHtml(bytes, path);
   const named: Record<string, keyof typeof REFUSED> = {
     pdf: 'pdf',
-    doc: 'ole',
-    wps: 'ole',
-    xls: 'ole',
-    et: 'ole',
+    doc: 'notWord97',
+    wps: 'notWord97',
+    xls: 'xls',
+    et: 'xls',
     xlsx: 'xlsx',
     zip: 'zip',
     docx: 'zip',
@@ -100,8 +111,8 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<Sourc
     path,
     1,
     'format',
-    `不支持的文件类型“.${ext}”，只能导入 .docx、网页 .html/.htm 和文本 .md/.txt`,
-    `unsupported file type ".${ext}": only .docx, web pages .html/.htm and text .md/.txt can be imported`,
+    `不支持的文件类型“.${ext}”，只能导入 .docx、.doc/.wps、网页 .html/.htm 和文本 .md/.txt`,
+    `unsupported file type ".${ext}": only .docx, .doc/.wps, web pages .html/.htm and text .md/.txt can be imported`,
     FIX,
   );
 }

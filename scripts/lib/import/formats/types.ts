@@ -9,6 +9,7 @@ import type { SOURCE_FORMATS } from '../../../../src/schemas/document.ts';
 /** What `line` numbers count: lines of the file (text, HTML) or paragraphs (a Word file). */
 export type SourceUnit = 'line' | 'paragraph';
 
+/** `doc`: a binary Word 97–2003 file, `.doc` or WPS `.wps` (no bold, styles or alignment). */
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** One position of a table grid after rowspan/colspan are resolved. */

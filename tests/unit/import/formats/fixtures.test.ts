@@ -116,6 +116,30 @@ describe('layout C: 责任单位 paragraphs', async () => {
     expect(docx.blocks.find((b) => b.kind === 'heading' && b.text === '南屏省2023年政务公开工作要点')).toMatchObject({ level: 0 });
     expect(texts(docx).filter((t) => t.startsWith('责任单位：'))).toHaveLength(9);
   });
+
+  it('gives the same blocks when 一、, （一） and 1. come from Word’s automatic numbering', async () => {
+    const numbered = await read('docx-c-duty-paragraphs-nanping-2023-autonumbered.docx');
+    expect(numbered.blocks).toEqual(docx.blocks);
+    expect(
+      numbered.blocks
+        .filter((b) => b.kind === 'paragraph' && /^(（[一二]）|\d\. )/u.test(b.text))
+        .map((b) => b.kind === 'paragraph' && b.boldLead),
+    ).toEqual([
+      '（一）围绕稳增长加强公开',
+      '1. 加强规划信息公开。',
+      '2. 做好减税降费信息公开。',
+      '（二）围绕惠民生加强公开',
+      '3. 推进社会救助信息公开。',
+      '4. 做好生态环境信息公开。',
+      '（一）提高解读质量',
+      '5. 规范解读程序。',
+      '6. 丰富解读形式。',
+      '（二）加强回应关切',
+      '7. 健全舆情回应机制。',
+      '8. 加强政府网站集约化。',
+      '9. 规范政务新媒体。',
+    ]);
+  });
 });
 
 describe('layout D: table only', async () => {

@@ -6,7 +6,7 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableC
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../scripts/lib/import/errors.ts';
-import { readDocx } from '../../../../scripts/lib/import/formats/readDocx.ts';
+import { INFLATED_LIMIT, readDocx } from '../../../../scripts/lib/import/formats/readDocx.ts';
 
 const cell = (text: string, options: { rowSpan?: number; columnSpan?: number; bold?: boolean } = {}) =>
   new TableCell({
@@ -121,5 +121,61 @@ describe('readDocx', async () => {
     zip.file('word/document.xml', xml.replace('<w:tr>', '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>'));
     const error = await readDocx(await zip.generateAsync({ type: 'uint8array' }), 'e.docx').catch((e: unknown) => e);
     expect(error).toMatchObject({ file: 'e.docx', field: 'table' });
+  });
+
+  /** The test document with `xml` put in place of its 4th paragraph (the salutation). */
+  async function withParagraph(xml: string, numbering?: string): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(bytes);
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const paragraphs = [...doc.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gsu)];
+    const target = paragraphs[3]!;
+    zip.file('word/document.xml', doc.slice(0, target.index) + xml + doc.slice(target.index + target[0].length));
+    if (numbering) zip.file('word/numbering.xml', numbering);
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+
+  it('keeps the displayed text of simple and complex fields, not their instructions', async () => {
+    const fields = await withParagraph(
+      '<w:p><w:r><w:t xml:space="preserve">印发日期：</w:t></w:r><w:fldSimple w:instr=" DATE \\@ &quot;yyyy年M月d日&quot; "><w:r><w:t>2023年4月6日</w:t></w:r></w:fldSimple>' +
+        '<w:r><w:t xml:space="preserve">，第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页</w:t></w:r></w:p>',
+    );
+    const doc = await readDocx(fields, 'f.docx');
+    expect(doc.blocks[2]).toMatchObject({ kind: 'paragraph', text: '印发日期：2023年4月6日，第3页', line: 4 });
+  });
+
+  it('refuses numbering in a format it cannot print, naming the paragraph', async () => {
+    const numbering =
+      '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="hebrew1"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+    const zip = await JSZip.loadAsync(
+      await withParagraph(
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>',
+        numbering,
+      ),
+    );
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    zip.file(
+      'word/_rels/document.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdNum" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
+      ),
+    );
+    const error = await readDocx(await zip.generateAsync({ type: 'uint8array' }), 'n.docx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ file: 'n.docx', line: 4, field: 'numbering' });
+    expect((error as ImportError).en).toContain('hebrew1');
+  });
+
+  it('refuses a file whose XML inflates beyond the limit (a zip bomb) before reading it all', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', `<w:document><w:body>${' '.repeat(INFLATED_LIMIT + 1)}</w:body></w:document>`);
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+    expect(bomb.length).toBeLessThan(INFLATED_LIMIT / 100);
+    const error = await readDocx(bomb, 'bomb.docx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ file: 'bomb.docx', line: 1, field: 'format' });
+    expect((error as ImportError).en).toContain('more than 50 MB');
   });
 });

@@ -29,14 +29,26 @@ describe('readSource', () => {
     expect(word).toMatchObject({ format: 'docx', blocks: [{ kind: 'paragraph', text: '正文。' }] });
   });
 
-  it('refuses PDF and an old .doc, also when named .docx', async () => {
+  it('refuses PDF', async () => {
     const pdf = await refusal(`${FIXTURES}/refused-scan.pdf`, readFileSync(`${FIXTURES}/refused-scan.pdf`));
     expect(pdf.zh).toContain('PDF');
     expect(pdf.en).toContain('PDF');
-    const doc = readFileSync(`${FIXTURES}/refused-old-word.doc`);
-    expect((await refusal('old.doc', doc)).en).toContain('.doc');
-    expect((await refusal('renamed.docx', doc)).en).toContain('old binary Word');
-    expect((await refusal('a.wps', doc)).zh).toContain('.wps');
+  });
+
+  it('reads an old binary Word file by its signature, as .doc, .wps or misnamed .docx', async () => {
+    const doc = readFileSync(`${FIXTURES}/doc-b-inline-clauses-liuxi-2023.doc`);
+    for (const name of ['a.doc', 'a.wps', 'renamed.docx', 'download']) expect((await readSource(name, doc)).format).toBe('doc');
+  });
+
+  it('refuses a damaged OLE file with the fix, an OLE spreadsheet, and a .doc/.wps that is not Word 97', async () => {
+    // refused-old-word.doc is an OLE header and nothing else: it used to be refused for its
+    // signature alone; now .doc files are read, and this one is refused as damaged.
+    const damaged = await readSource('old.doc', readFileSync(`${FIXTURES}/refused-old-word.doc`)).catch((e: unknown) => e);
+    expect(damaged).toMatchObject({ file: 'old.doc', line: 1, field: 'format' });
+    expect((damaged as ImportError).en).toContain('damaged');
+    expect((damaged as ImportError).fix).toContain('.docx');
+    expect((await refusal('tasks.xls', readFileSync(`${FIXTURES}/refused-old-word.doc`))).en).toContain('spreadsheet');
+    expect((await refusal('a.wps', new TextEncoder().encode('{\\rtf1 x}'))).en).toContain('not in the Word 97–2003 format');
   });
 
   it('refuses images, spreadsheets, zip archives and unknown extensions', async () => {
