@@ -1,9 +1,11 @@
 /**
  * Imports a published 要点 document into the content collections:
- *   npm run import -- <file> [--id <id>] [--archive] [--dry-run]
+ *   npm run import -- <file> [--id <id>] [--archive] [--dry-run] [--disclosure 主动公开|依申请公开|不予公开]
  * <file> is a web page saved from a portal (.html), a Word attachment (.docx) or the seed's text
- * form (.md/.txt). Parses everything first; on a problem in the source it prints the ImportError
- * (file:line, field, 中文 and English, fix) and exits 1 without writing anything.
+ * form (.md/.txt). `--disclosure` states the 公开属性 of a file that prints no marker (a text
+ * transcription has no default); the report records it as the editor's statement. Parses
+ * everything first; on a problem in the source it prints the ImportError (file:line, field,
+ * 中文 and English, fix) and exits 1 without writing anything.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -16,6 +18,7 @@ import { readExistingDepartments, writeContent } from './lib/import/writeContent
 import { issuerGovernment } from './lib/import/departmentList.ts';
 import { DOCUMENT_ID } from '../src/schemas/document.ts';
 import { departmentSlug } from './lib/import/departmentSlug.ts';
+import { DISCLOSURES } from './lib/import/front/disclosure.ts';
 import { site } from '../site.config.mjs';
 
 export interface ImportIo {
@@ -24,7 +27,8 @@ export interface ImportIo {
   err: (line: string) => void;
 }
 
-const USAGE = '用法 usage: npm run import -- <file.html|file.docx|file.md> [--id <id>] [--archive] [--dry-run]';
+const USAGE =
+  '用法 usage: npm run import -- <file.html|file.docx|file.md> [--id <id>] [--archive] [--dry-run] [--disclosure 主动公开|依申请公开|不予公开]';
 
 /** The `source` of an existing document entry, or null when there is none. */
 function existingSource(root: string, id: string): string | null {
@@ -36,7 +40,7 @@ function existingSource(root: string, id: string): string | null {
 
 /** Runs the import; returns the process exit code. */
 export async function runImport(args: string[], io: ImportIo): Promise<number> {
-  const flags = { id: undefined as string | undefined, archive: false, dryRun: false };
+  const flags = { id: undefined as string | undefined, archive: false, dryRun: false, disclosure: undefined as string | undefined };
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -44,6 +48,8 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
     else if (a === '--dry-run') flags.dryRun = true;
     else if (a === '--id') flags.id = args[++i];
     else if (a.startsWith('--id=')) flags.id = a.slice('--id='.length);
+    else if (a === '--disclosure') flags.disclosure = args[++i] ?? '';
+    else if (a.startsWith('--disclosure=')) flags.disclosure = a.slice('--disclosure='.length);
     else if (a.startsWith('-')) {
       io.err(`未知选项 unknown option: ${a}\n${USAGE}`);
       return 2;
@@ -60,6 +66,13 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
     );
     return 2;
   }
+  const statedDisclosure = flags.disclosure === undefined ? undefined : DISCLOSURES.find((d) => d === flags.disclosure);
+  if (flags.disclosure !== undefined && !statedDisclosure) {
+    io.err(
+      `--disclosure “${flags.disclosure}”：只能是 主动公开、依申请公开 或 不予公开 / --disclosure must be 主动公开 (proactive), 依申请公开 (on request) or 不予公开 (not disclosed)\n${USAGE}`,
+    );
+    return 2;
+  }
   const abs = resolve(io.root, input);
   const source = relative(io.root, abs).split('\\').join('/');
   let bytes: Uint8Array;
@@ -73,6 +86,7 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
     const doc = parseDocument(await readSource(source, bytes), source, {
       existingDepartments: readExistingDepartments(io.root),
       siteGovernment: issuerGovernment(site.owner),
+      ...(statedDisclosure ? { statedDisclosure } : {}),
     });
     // The id: chosen with --id, else the year when no other document has it.
     const id = flags.id ?? String(doc.year);

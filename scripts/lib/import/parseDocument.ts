@@ -1,7 +1,7 @@
 import { importError } from './errors.ts';
 import { readText } from './formats/readText.ts';
 import type { SourceBlock, SourceDocument, SourceFormat, SourceUnit } from './formats/types.ts';
-import { ATTACHMENT, findEndSignature, parseFront, type ParsedFront } from './parseFront.ts';
+import { ATTACHMENT, findEndSignature, parseFront, type FrontOptions, type ParsedFront } from './parseFront.ts';
 import { isTitleLike, markerOf, parsePoints, SECTION, type ParsedPoints, type Point, type Section } from './parsePoints.ts';
 import { isTaskTable, readTaskTable } from './readTaskTable.ts';
 import { parseTaskTable, type SectionRow, type TableRow } from './parseTaskTable.ts';
@@ -49,7 +49,7 @@ export interface ParsedDocument extends ParsedFront, Omit<ParsedPoints, 'restart
   departmentSlugs: Map<string, string>;
 }
 
-export interface ParseOptions {
+export interface ParseOptions extends FrontOptions {
   existingDepartments?: ExistingDepartment[];
   /** The site's own government (沈阳市); departments of other governments get their own ids. */
   siteGovernment?: string;
@@ -112,7 +112,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
   const bodyStart = pointsInText ? sectionAt : tableAt;
   // A 要点 without a notice may be signed at its end; that 落款 is closing text, not a point's.
   const signature = findEndSignature(blocks, bodyStart);
-  const front = parseFront(doc, bodyStart, source, signature ?? undefined);
+  const front = parseFront(doc, bodyStart, source, signature ?? undefined, options);
   const inferences: Inference[] = [...front.inferences];
   const firstListedLeads = blocks.some((b) => FIRST_LISTED_LEADS.test(textOf(b)));
 
@@ -280,12 +280,14 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     year: front.year,
     title: front.title,
     issuer: front.issuer,
+    issuers: front.issuers,
     ...(front.docNumber ? { docNumber: front.docNumber } : {}),
     ...(front.signedAt ? { signedAt: front.signedAt } : {}),
     publishedAt: front.publishedAt,
     ...(front.publishedAtFrom ? { publishedAtFrom: front.publishedAtFrom } : {}),
     disclosure: front.disclosure,
     disclosureNote: front.disclosureNote,
+    disclosureFrom: front.disclosureFrom,
     ...(front.indexNo ? { indexNo: front.indexNo } : {}),
     ...(front.category ? { category: front.category } : {}),
     ...(front.notice ? { notice: front.notice } : {}),

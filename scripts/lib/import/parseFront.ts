@@ -263,7 +263,15 @@ export function parseFront(
     const b = blocks[i]!;
     if (i >= introStart && isPara(b)) introParas.push(b);
     else if (b.kind !== 'table') leftovers.push(blockText(b));
-    else leftovers.push(...b.rows.map((r) => r.cells.filter((c) => !c.spanOf).map((c) => c.text).join(' ')));
+    else
+      leftovers.push(
+        ...b.rows.map((r) =>
+          r.cells
+            .filter((c) => !c.spanOf)
+            .map((c) => c.text)
+            .join(' '),
+        ),
+      );
     used.add(i);
   }
   const intro = joinTexts(source, introParas);

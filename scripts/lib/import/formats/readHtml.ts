@@ -105,7 +105,12 @@ export function readMeta(tree: Root): PageMeta {
  * `标题 - 网站`, `标题|网站`): its first part.
  */
 export function withoutSiteName(title: string): string {
-  return title.split(/\s*(?:_|\s[-－|｜]\s|\||｜|——)\s*/u).find((p) => p.trim() !== '')?.trim() ?? '';
+  return (
+    title
+      .split(/\s*(?:_|\s[-－|｜]\s|\||｜|——)\s*/u)
+      .find((p) => p.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 function textOf(node: Root | RootContent): string {

@@ -72,8 +72,6 @@ export function readPortalMeta(blocks: SourceBlock[], infoBox: InfoBox | undefin
     }
   });
   const value = (...keys: string[]) =>
-    keys
-      .map((k) => meta.get(k) ?? (INFO_LABELS[k] ? infoBox?.[INFO_LABELS[k]] : undefined))
-      .find((v) => v !== undefined && v !== '');
+    keys.map((k) => meta.get(k) ?? (INFO_LABELS[k] ? infoBox?.[INFO_LABELS[k]] : undefined)).find((v) => v !== undefined && v !== '');
   return { blocks: used, value };
 }

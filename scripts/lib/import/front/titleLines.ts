@@ -38,6 +38,17 @@ function titleLine(b: SourceBlock | undefined): boolean {
   return titleLike(b) && !ATTACHMENT.test(t) && !ATTACHMENT_LABEL.test(t) && !NUMBERED.test(t);
 }
 
+/**
+ * True when `line` continues a title that starts at `first`: printed alike (same kind and weight),
+ * not opening with a bracket (a 题注 such as `（2021年3月5日…通过）`), not a 版头 ending in 文件,
+ * and not the issuer line of a 落款 (the next line is a date).
+ */
+function continues(first: SourceBlock, line: SourceBlock, after: SourceBlock | undefined): boolean {
+  const t = textOf(line);
+  if (first.kind !== line.kind || (first.kind !== 'table' && line.kind !== 'table' && first.bold !== line.bold)) return false;
+  return !/^[(（〔[【]/u.test(t) && !/文件$/u.test(t) && !isDateLine(textOf(after));
+}
+
 export interface TitleRun {
   text: string;
   /** Block indexes the title is printed over. */
@@ -56,7 +67,7 @@ export function titleRun(blocks: SourceBlock[], at: number, free: (i: number) =>
   if (/文件$/u.test(text)) return { text, blocks: run, line: blocks[at]!.line };
   for (let i = at + 1; i < blocks.length && run.length < MAX_LINES; i++) {
     const next = textOf(blocks[i]);
-    if (!free(i) || !titleLine(blocks[i]) || /^[(（〔[【]/u.test(next) || /文件$/u.test(next)) break;
+    if (!free(i) || !titleLine(blocks[i]) || !continues(blocks[at]!, blocks[i]!, blocks[i + 1])) break;
     if ((text + next).length > MAX_TITLE) break;
     run.push(i);
     text += next;
