@@ -194,6 +194,19 @@ describe('front matter: 文号, titles over several lines, joint issuers', () =>
     });
   });
 
+  it('takes the issuers from the 版头 when the notice has no 落款, leaving other header lines out', () => {
+    const blocks = [
+      para('中共某县委员会文件', 1),
+      para('签发人：张三', 2),
+      heading('中共某县委员会关于印发某县2021年政务公开工作要点的通知', 3),
+      para('各乡镇：', 4),
+      heading('某县2021年政务公开工作要点', 5),
+    ];
+    const front = parseFront(page(blocks, { publishedAt: '2021-03-05' }), blocks.length, 'x.html');
+    expect(front.issuers).toEqual(['中共某县委员会']);
+    expect(front.inferences.find((i) => i.kind === 'issuer')?.text).toBe('文件未写落款，发文机关取自版头：中共某县委员会');
+  });
+
   it('reads the 落款 date of a repost without a 通知 title, and says so', () => {
     const blocks = [
       heading('某县2016年政务公开工作实施方案', 1),

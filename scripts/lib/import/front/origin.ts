@@ -8,7 +8,7 @@ import { importError } from '../errors.ts';
 import { issuerGovernment } from '../departmentList.ts';
 import type { Inference } from '../inferences.ts';
 import type { PageMeta } from '../formats/types.ts';
-import { issuersOf } from './issuers.ts';
+import { isOrgName, issuersOf } from './issuers.ts';
 import type { EndSignature, Signature } from './signature.ts';
 
 const ISO_OR_CHINESE_DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/u;
@@ -23,6 +23,18 @@ function dateOf(text: string): string | null {
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The issuers a 版头 names (`某市人民政府办公室文件`, `中共某县委员会  某县人民政府`): its lines that
+ * are bodies' names once 文件 is cut off, one per line; other header lines (签发人…) are not.
+ */
+function headerIssuers(header: string): string | undefined {
+  const names = header
+    .split('\n')
+    .map((l) => l.trim().replace(/文件$/u, ''))
+    .filter((l) => l !== '' && l.split(/[\s\u00a0\u3000]+/u).every(isOrgName));
+  return names.length > 0 ? names.join('\n') : undefined;
 }
 
 export interface OriginInput {
@@ -69,7 +81,7 @@ export function readOrigin(input: OriginInput): Origin {
   if (issuers.length === 0) {
     const candidates: [string | undefined, string][] = [
       [metaValue('发文机关'), '网页的发文机关栏'],
-      [input.header?.replace(/文件$/u, '').trim(), '版头'],
+      [headerIssuers(input.header ?? ''), '版头'],
       [metaValue('信息来源', '来源'), '网页的“来源”'],
       [input.meta.contentSource, '网页 <meta> ContentSource'],
       [issuerGovernment(input.title), '标题中的地名'],
