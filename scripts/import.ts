@@ -1,11 +1,14 @@
 /**
  * Imports a published 要点 document into the content collections:
- *   npm run import -- <file> [--id <id>] [--archive] [--dry-run] [--allow-untasked]
- * <file> is a web page saved from a portal (.html), a Word attachment (.docx) or the seed's text
- * form (.md/.txt). Parses everything first; on a problem in the source it prints the ImportError
- * (file:line, field, 中文 and English, fix) and exits 1 without writing anything. What it would
- * write is checked with `npm run check`'s rules first (checkOutput.ts): it never writes what the
- * check refuses.
+ *   npm run import -- <file> [--id <id>] [--archive] [--dry-run] [--allow-untasked] [--disclosure 主动公开|依申请公开|不予公开]
+ * <file> is a web page saved from a portal (.html), a Word attachment (.docx, .doc, .wps) or the
+ * seed's text form (.md/.txt). `--disclosure` states the 公开属性 of a file that prints no marker
+ * (a text transcription has no default); the report records it as the editor's statement.
+ * `--allow-untasked` imports points whose text looks like an assignment although no task was read
+ * from it, and lists them in the report. Parses everything first; on a problem in the source it
+ * prints the ImportError (file:line, field, 中文 and English, fix) and exits 1 without writing
+ * anything. What it would write is checked with `npm run check`'s rules first (checkOutput.ts): it
+ * never writes what the check refuses.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -20,6 +23,7 @@ import { readExistingDepartments, writeContent } from './lib/import/writeContent
 import { issuerGovernment } from './lib/import/departmentList.ts';
 import { DOCUMENT_ID } from '../src/schemas/document.ts';
 import { departmentSlug } from './lib/import/departmentSlug.ts';
+import { DISCLOSURES } from './lib/import/front/disclosure.ts';
 import { site } from '../site.config.mjs';
 
 export interface ImportIo {
@@ -28,7 +32,8 @@ export interface ImportIo {
   err: (line: string) => void;
 }
 
-const USAGE = '用法 usage: npm run import -- <file.html|file.docx|file.md> [--id <id>] [--archive] [--dry-run] [--allow-untasked]';
+const USAGE =
+  '用法 usage: npm run import -- <file.html|file.docx|file.doc|file.md> [--id <id>] [--archive] [--dry-run] [--allow-untasked] [--disclosure 主动公开|依申请公开|不予公开]';
 
 /** The `source` of an existing document entry, or null when there is none. */
 function existingSource(root: string, id: string): string | null {
@@ -40,7 +45,13 @@ function existingSource(root: string, id: string): string | null {
 
 /** Runs the import; returns the process exit code. */
 export async function runImport(args: string[], io: ImportIo): Promise<number> {
-  const flags = { id: undefined as string | undefined, archive: false, dryRun: false, allowUntasked: false };
+  const flags = {
+    id: undefined as string | undefined,
+    archive: false,
+    dryRun: false,
+    allowUntasked: false,
+    disclosure: undefined as string | undefined,
+  };
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -49,6 +60,8 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
     else if (a === '--allow-untasked') flags.allowUntasked = true;
     else if (a === '--id') flags.id = args[++i];
     else if (a.startsWith('--id=')) flags.id = a.slice('--id='.length);
+    else if (a === '--disclosure') flags.disclosure = args[++i] ?? '';
+    else if (a.startsWith('--disclosure=')) flags.disclosure = a.slice('--disclosure='.length);
     else if (a.startsWith('-')) {
       io.err(`未知选项 unknown option: ${a}\n${USAGE}`);
       return 2;
@@ -62,6 +75,13 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
   if (flags.id !== undefined && !DOCUMENT_ID.test(flags.id)) {
     io.err(
       `--id “${flags.id}”：只能用小写英文字母、数字和连字符，如 2022-fujian / the id may hold only lowercase ASCII letters, digits and hyphens, e.g. 2022-fujian`,
+    );
+    return 2;
+  }
+  const statedDisclosure = flags.disclosure === undefined ? undefined : DISCLOSURES.find((d) => d === flags.disclosure);
+  if (flags.disclosure !== undefined && !statedDisclosure) {
+    io.err(
+      `--disclosure “${flags.disclosure}”：只能是 主动公开、依申请公开 或 不予公开 / --disclosure must be 主动公开 (proactive), 依申请公开 (on request) or 不予公开 (not disclosed)\n${USAGE}`,
     );
     return 2;
   }
@@ -79,6 +99,7 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
       existingDepartments: readExistingDepartments(io.root),
       siteGovernment: issuerGovernment(site.owner),
       allowUntasked: flags.allowUntasked,
+      ...(statedDisclosure ? { statedDisclosure } : {}),
     });
     // The id: chosen with --id, else the year when no other document has it.
     const id = flags.id ?? String(doc.year);

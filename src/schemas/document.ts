@@ -36,7 +36,10 @@ export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const documentSchema = z.strictObject({
   year: z.int().min(1949).max(2100),
   title: textSchema,
+  /** The issuers as one display string; joint issuers (联合发文) joined with 、. */
   issuer: textSchema,
+  /** Each issuer of a 联合发文 as printed, in order (absent for a single issuer). */
+  issuers: z.array(textSchema).min(2).optional(),
   docNumber: textSchema.optional(),
   signedAt: isoDateSchema.optional(),
   publishedAt: isoDateSchema,

@@ -21,6 +21,12 @@ const FORMAT_NAMES: Record<SourceFormat, string> = {
   docx: 'Word 文件 (.docx)',
   doc: '旧版 Word/WPS 文件 (.doc/.wps；无加粗、样式和居中信息 no bold, styles or alignment)',
 };
+const DISCLOSURE_FROM: Record<ParsedDocument['disclosureFrom'], string> = {
+  document: '文件标注 printed in the document',
+  portal: '网页标明的公开方式 stated by the portal',
+  published: '已在网站或附件中公开发布 published on a portal',
+  editor: '编辑声明（--disclosure）stated by the editor',
+};
 const INFERENCE_NAMES = {
   title: '标题 title',
   issuer: '发文机关 issuer',
@@ -97,7 +103,7 @@ export function importReport(doc: ParsedDocument, id: string): string {
     `- 发文字号 Document number: ${doc.docNumber ?? '未写 none'}`,
     `- 成文日期 Signed: ${doc.signedAt ?? '未写 none'}`,
     ...(seedForm ? [] : [`- 发布日期 Published: ${doc.publishedAt}`]),
-    `- 公开属性 Disclosure: ${doc.disclosure} ${doc.disclosureNote}`,
+    `- 公开属性 Disclosure: ${doc.disclosure} ${doc.disclosureNote}${seedForm ? '' : `（${DISCLOSURE_FROM[doc.disclosureFrom]}）`}`,
     ...(doc.government ? [`- 部门所属政府 Departments of: ${doc.government}`] : []),
     '',
     '## 概况 Summary',

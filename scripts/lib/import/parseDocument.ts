@@ -1,7 +1,7 @@
 import { importError } from './errors.ts';
 import { readText } from './formats/readText.ts';
 import type { SourceDocument, SourceFormat, SourceUnit } from './formats/types.ts';
-import { findEndSignature, parseFront, type ParsedFront } from './parseFront.ts';
+import { findEndSignature, parseFront, type FrontOptions, type ParsedFront } from './parseFront.ts';
 import type { ParsedPoints } from './parsePoints.ts';
 import type { SectionRow, TableRow } from './parseTaskTable.ts';
 import type { Task, TaskNotes } from './buildTasks.ts';
@@ -57,7 +57,7 @@ export interface ParsedDocument extends ParsedFront, Omit<ParsedPoints, 'restart
   similarDepartments: [string, string][];
 }
 
-export interface ParseOptions {
+export interface ParseOptions extends FrontOptions {
   existingDepartments?: ExistingDepartment[];
   /** The site's own government (沈阳市); departments of other governments get their own ids. */
   siteGovernment?: string;
@@ -82,7 +82,7 @@ export function parseDocument(input: string | SourceDocument, source: string, op
   const bodyStart = winner.layout === 'table-only' ? tableAt : pointsAt;
   // A 要点 without a notice may be signed at its end; that 落款 is closing text, not a point's.
   const signature = findEndSignature(blocks, bodyStart);
-  const front = parseFront(doc, bodyStart, source, signature ?? undefined);
+  const front = parseFront(doc, bodyStart, source, signature ?? undefined, options);
   const built = winner.build({
     ...layoutInput,
     front,
@@ -158,12 +158,14 @@ export function parseDocument(input: string | SourceDocument, source: string, op
     year: front.year,
     title: front.title,
     issuer: front.issuer,
+    issuers: front.issuers,
     ...(front.docNumber ? { docNumber: front.docNumber } : {}),
     ...(front.signedAt ? { signedAt: front.signedAt } : {}),
     publishedAt: front.publishedAt,
     ...(front.publishedAtFrom ? { publishedAtFrom: front.publishedAtFrom } : {}),
     disclosure: front.disclosure,
     disclosureNote: front.disclosureNote,
+    disclosureFrom: front.disclosureFrom,
     ...(front.indexNo ? { indexNo: front.indexNo } : {}),
     ...(front.category ? { category: front.category } : {}),
     ...(front.notice ? { notice: front.notice } : {}),

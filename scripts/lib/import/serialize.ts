@@ -49,6 +49,7 @@ export function serialize(doc: ParsedDocument, options: SerializeOptions): Conte
       year: doc.year,
       title: doc.title,
       issuer: doc.issuer,
+      ...optional('issuers', doc.issuers.length > 1 && doc.issuers),
       ...optional('docNumber', doc.docNumber),
       ...optional('signedAt', doc.signedAt && quoted(doc.signedAt)),
       publishedAt: quoted(doc.publishedAt),

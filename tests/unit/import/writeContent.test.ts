@@ -102,6 +102,16 @@ describe('writing content', () => {
     expect(tree(root)).toEqual(before);
   });
 
+  it('--disclosure states the 公开属性 of a file without a marker; other values are a usage error', async () => {
+    const root = scratch();
+    const stated = await run(root, 'fixtures/missing-disclosure.md', '--dry-run', '--disclosure', '主动公开');
+    expect(stated.code).toBe(0);
+    expect(stated.out).toContain('公开属性由编辑声明（--disclosure 主动公开）');
+    const wrong = await run(root, 'fixtures/missing-disclosure.md', '--disclosure=公开');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--disclosure must be 主动公开 (proactive), 依申请公开 (on request) or 不予公开 (not disclosed)');
+  });
+
   it('--dry-run prints the files and the report and writes nothing', async () => {
     const root = scratch();
     const before = tree(root);

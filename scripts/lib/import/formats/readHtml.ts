@@ -7,6 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { decodeBytes } from './charset.ts';
 import { blocksFromHast, isChrome, words, type Positions } from './hastBlocks.ts';
+import { readInfoBox } from './infoBox.ts';
 import type { PageMeta, SourceBlock, SourceDocument } from './types.ts';
 
 type Parent = Root | Element;
@@ -60,6 +61,8 @@ export function normaliseDate(value: string): string | undefined {
 const META_NAMES: Record<string, keyof PageMeta | 'og:title'> = {
   articletitle: 'title',
   'og:title': 'og:title',
+  title: 'og:title',
+  'dc.title': 'og:title',
   pubdate: 'publishedAt',
   publishdate: 'publishedAt',
   'article:published_time': 'publishedAt',
@@ -74,7 +77,7 @@ export function readMeta(tree: Root): PageMeta {
   const found: Partial<Record<keyof PageMeta | 'og:title' | 'title-element', string>> = {};
   walk(tree, (el) => {
     if (el.tagName === 'title') {
-      found['title-element'] ??= textOf(el).trim();
+      found['title-element'] ??= withoutSiteName(textOf(el));
       return false;
     }
     if (el.tagName !== 'meta') return;
@@ -95,6 +98,19 @@ export function readMeta(tree: Root): PageMeta {
   if (found.contentSource) meta.contentSource = found.contentSource;
   if (found.column) meta.column = found.column;
   return meta;
+}
+
+/**
+ * A `<title>` without the column and site names portals append (`标题_栏目_网站`,
+ * `标题 - 网站`, `标题|网站`): its first part.
+ */
+export function withoutSiteName(title: string): string {
+  return (
+    title
+      .split(/\s*(?:_|\s[-－|｜]\s|\||｜|——)\s*/u)
+      .find((p) => p.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 function textOf(node: Root | RootContent): string {
@@ -287,7 +303,8 @@ export function readHtml(bytes: Uint8Array, file: string): SourceDocument {
   void file;
   const { text, charset } = decodeBytes(bytes, declaredCharset(bytes));
   const tree = fromHtml(text);
-  const meta: PageMeta = { ...readMeta(tree), charset };
+  const infoBox = readInfoBox(tree);
+  const meta: PageMeta = { ...readMeta(tree), charset, ...(infoBox ? { infoBox } : {}) };
   const found = findArticle(tree, measure(tree));
   const blocks = found ? blocksFromHast(found.article, { positions: htmlPositions, titleRegion: true }, found.parents) : [];
   if (found) {

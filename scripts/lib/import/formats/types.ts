@@ -74,6 +74,24 @@ export interface PageMeta {
   column?: string;
   /** The page's declared or detected charset (`gbk`, `utf-8`). */
   charset?: string;
+  /** The portal's 政府信息公开 info box (索引号、发文机关、成文日期…), when the page has one. */
+  infoBox?: InfoBox;
+}
+
+/**
+ * The labelled fields a portal prints in a box above or beside the article, as printed (values
+ * such as `无` left out). Dates are `YYYY-MM-DD`.
+ */
+export interface InfoBox {
+  indexNo?: string;
+  category?: string;
+  issuer?: string;
+  signedAt?: string;
+  title?: string;
+  docNumber?: string;
+  publishedAt?: string;
+  /** 公开方式 / 公开属性 / 公开类型 as printed (`主动公开`). */
+  disclosure?: string;
 }
 
 export interface SourceDocument {

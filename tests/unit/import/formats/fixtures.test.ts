@@ -39,6 +39,14 @@ describe('layout A: points + task table (澄川市 2022)', async () => {
       contentSource: '澄川市人民政府办公室',
       column: '市政府办文件',
       charset: 'utf-8',
+      // The index table left out of the article is read as the portal's info box.
+      infoBox: {
+        category: '综合政务\\政务公开',
+        indexNo: '11210000MB0000000X/2022-00123',
+        issuer: '澄川市人民政府办公室',
+        publishedAt: '2022-04-20',
+        title: '澄川市人民政府办公室关于印发澄川市2022年政务公开工作要点的通知',
+      },
     });
   });
 
