@@ -16,7 +16,8 @@ export interface Inference {
     | 'deadlineUnreadable'
     | 'sectionRepeated'
     | 'leadFirstListed'
-    | 'extraColumn';
+    | 'extraColumn'
+    | 'unnumberedSection';
   /** Line (or paragraph) of the source it concerns. */
   line: number;
   text: string;
