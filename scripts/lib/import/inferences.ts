@@ -16,8 +16,7 @@ export interface Inference {
     | 'deadlineUnreadable'
     | 'sectionRepeated'
     | 'leadFirstListed'
-    | 'extraColumn'
-    | 'unnumberedSection';
+    | 'extraColumn';
   /** Line (or paragraph) of the source it concerns. */
   line: number;
   text: string;

@@ -12,7 +12,6 @@ import {
   type NumberingPlan,
 } from './numbering.ts';
 import { headingAbove, type PrintedHeading } from './pointsStart.ts';
-import type { Inference } from './inferences.ts';
 import type { SourceBlock, SourceDocument } from './formats/types.ts';
 
 export { findPointsStart, headingAbove, type PointsStart, type PrintedHeading } from './pointsStart.ts';
@@ -69,8 +68,19 @@ export interface ParsedPoints {
   closingLines: number[];
   /** True when point numbers start again at 1 under a section or sub-heading. */
   restart: boolean;
-  /** What the reading concluded rather than read (points without a section heading above them). */
-  inferences: Inference[];
+  /**
+   * Set when the points stand directly under the title (no `一、` sections) and were put in one
+   * unnumbered section: an inference for the report. Inference['kind'] has no name for it yet: the
+   * caller adds `unnumberedSection` there and to the report's names, then pushes it.
+   */
+  unnumberedSection?: PointsInference;
+}
+
+/** An inference (as in inferences.ts) about the points. */
+export interface PointsInference {
+  kind: 'unnumberedSection';
+  line: number;
+  text: string;
 }
 
 export interface ParsePointsOptions {
@@ -184,7 +194,6 @@ export function parsePoints(
 
   const sections: Section[] = [];
   const points: Point[] = [];
-  const inferences: Inference[] = [];
   let closing: JoinedParagraph[] = [];
   let restart = false;
   let subsectionCount = 0;
@@ -353,21 +362,22 @@ export function parsePoints(
     else addIntro(block.text.trim()); // Prose under a heading before its first point (一、总体要求：……).
   }
   finishPoint(true);
-  if (plan.sectionKind === null) {
-    const heading = sections[0]!;
-    inferences.push({
-      kind: 'unnumberedSection',
-      line: heading.line,
-      text: `要点没有“一、”部分标题：${points.length} 条要点直接列在标题“${heading.heading}”之下，归为一个不编号的部分`,
-    });
-  }
+  const heading = sections[0]!;
+  const unnumberedSection: PointsInference | undefined =
+    plan.sectionKind === null
+      ? {
+          kind: 'unnumberedSection',
+          line: heading.line,
+          text: `要点没有“一、”部分标题：${points.length} 条要点直接列在标题“${heading.heading}”之下，归为一个不编号的部分`,
+        }
+      : undefined;
   return {
     sections,
     points,
     closing: closing.map((p) => p.text.trim()),
     closingLines: closing.map((p) => p.line),
     restart,
-    inferences,
+    ...(unnumberedSection ? { unnumberedSection } : {}),
   };
 
   /** Opens the section a `一、` heading starts; a heading with a sentence after it keeps that sentence as intro. */

@@ -92,7 +92,7 @@ describe('points with no sections: 一、 items carry the duty lines', () => {
     expect(start.start).toBe(5);
     expect(start.heading).toEqual({ text: '东湖县推进营商环境优化八项措施分工方案', line: doc.blocks[2]!.line });
     expect(parsed.sections.map((s) => [s.numeral, s.heading])).toEqual([[undefined, '东湖县推进营商环境优化八项措施分工方案']]);
-    expect(parsed.inferences.map((i) => i.kind)).toEqual(['unnumberedSection']);
+    expect(parsed.unnumberedSection?.kind).toBe('unnumberedSection');
   });
 
   it('keeps 1. items and 一是 inside a point as its text, and the duty lines with the last point', () => {
@@ -168,6 +168,7 @@ describe('three levels: 一、 sections > title-only （一） sub-headings > 1.
     );
     expect(levels(start)).toEqual(['cn', 'parenCn', 'arabic']);
     expect(parsed.restart).toBe(true);
+    expect(parsed.unnumberedSection).toBeUndefined();
     expect(parsed.sections.map((s) => s.subsections?.map((x) => [x.no, x.numeral, x.title]))).toEqual([
       [
         [1, '（一）', '健全信用制度。'],

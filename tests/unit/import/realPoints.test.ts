@@ -86,7 +86,11 @@ describe('real page 04: 一、…十二、 are the points, each followed by duty
     expect(start.heading).toEqual({ text: '福州海关支持平潭新一轮开放开发十二条措施任务分解方案', line: 351 });
     expect(outline(parsed)).toEqual([[undefined, '福州海关支持平潭新一轮开放开发十二条措施任务分解方案', 0, 12]]);
     expect(parsed.sections[0]!.numeral).toBeUndefined();
-    expect(parsed.inferences.map((i) => [i.kind, i.line])).toEqual([['unnumberedSection', 351]]);
+    expect(parsed.unnumberedSection).toEqual({
+      kind: 'unnumberedSection',
+      line: 351,
+      text: '要点没有“一、”部分标题：12 条要点直接列在标题“福州海关支持平潭新一轮开放开发十二条措施任务分解方案”之下，归为一个不编号的部分',
+    });
     expect(parsed.points.map((p) => p.label)).toEqual([
       '一、',
       '二、',
