@@ -44,24 +44,21 @@ export function numberingOf(text: string): Marker | null {
 type TextBlock = Exclude<SourceBlock, { kind: 'table' }>;
 const textOf = (b: SourceBlock | undefined): string => (b && b.kind !== 'table' ? b.text.trim() : '');
 
-/** The longest a one-sentence line can be and still be a heading (`（一）加强信用相关制度建设。`). */
-const HEADING_SENTENCE = 40;
+/** The longest a heading line can be (`（一）加强信用相关制度建设。`, `一、围绕……，加大……力度`). */
+const HEADING_LENGTH = 80;
 
 /**
  * A numbered line that is a heading only: a heading block, a wholly bold paragraph, or text after
- * the number that is a short title without a sentence after it (no `。` inside, at most one at the
- * end) and does not end like a sentence part (`，`, `：`).
+ * the number that is one sentence at most (no `。` inside, at most one at the end), not longer than
+ * a heading, and not ending like a sentence part (`，`, `：`) that goes on below.
  */
 export function isHeadingOnly(block: SourceBlock | undefined, label: string): boolean {
   if (!block || block.kind === 'table') return false;
   if (block.kind === 'heading') return true;
   const rest = block.text.trim().slice(label.length).trim();
-  if (rest === '') return true;
-  if (block.bold) return true;
-  const length = [...rest].length;
+  if (rest === '' || block.bold) return true;
   if (/[，,、；;：:]$/u.test(rest)) return false;
-  if (!/[。.！!？?]$/u.test(rest)) return length <= 80 && !rest.includes('。');
-  return length <= HEADING_SENTENCE && !rest.slice(0, -1).includes('。');
+  return [...rest].length <= HEADING_LENGTH && !rest.slice(0, -1).includes('。');
 }
 
 /** Paragraph numbering of blocks[from, to): a marker for each numbered text block, else null. */

@@ -320,3 +320,25 @@ describe('findPointsStart', () => {
     ]);
   });
 });
+
+describe('section headings written as one long sentence', () => {
+  it('still reads them as sections over the 1. points that carry the clauses', () => {
+    const { parsed, start } = parse(
+      page([
+        '青川县2024年政务公开工作要点',
+        '一、围绕稳经济促发展，加大政策公开力度，着力提升政务公开的针对性和实效性，更好服务经济社会发展大局。',
+        '1.公开助企政策。集中公开涉企优惠政策。（牵头单位：县发展改革局）',
+        '2.公开财政预算。按时公开预决算。（牵头单位：县财政局）',
+        '二、围绕保障和改善民生，加强社会关切回应，做好义务教育、公共卫生等民生领域的信息公开工作。',
+        '3.公开招生信息。公开招生范围和条件。（牵头单位：县教育局）',
+      ]),
+    );
+    expect(levels(start)).toEqual(['cn', null, 'arabic']);
+    expect(parsed.sections.map((s) => s.title.slice(0, 8))).toEqual(['围绕稳经济促发展', '围绕保障和改善民']);
+    expect(parsed.points.map((p) => [p.section, p.title])).toEqual([
+      [1, '公开助企政策'],
+      [1, '公开财政预算'],
+      [2, '公开招生信息'],
+    ]);
+  });
+});
