@@ -41,7 +41,6 @@ export function numberingOf(text: string): Marker | null {
   return null;
 }
 
-type TextBlock = Exclude<SourceBlock, { kind: 'table' }>;
 const textOf = (b: SourceBlock | undefined): string => (b && b.kind !== 'table' ? b.text.trim() : '');
 
 /** The longest a heading line can be (`（一）加强信用相关制度建设。`, `一、围绕……，加大……力度`). */
@@ -193,5 +192,3 @@ export function planNumbering(blocks: SourceBlock[]): NumberingPlan | null {
     byDuties: carrying.length > 0,
   };
 }
-
-export type { TextBlock };
