@@ -182,7 +182,8 @@ export function planNumbering(blocks: SourceBlock[]): NumberingPlan | null {
   const candidates = kinds.filter((kind, i) => i === 0 || canBePointLevel(blocks, marks, kinds, kind));
   const duties = dutyIndexes(blocks);
   const carrying = duties.length > 0 ? candidates.filter((kind) => carriesDuties(marks, duties, kind)) : [];
-  const pointKind = (carrying.length > 0 ? carrying : candidates)[(carrying.length > 0 ? carrying : candidates).length - 1]!;
+  const chosen = carrying.length > 0 ? carrying : candidates;
+  const pointKind = chosen[chosen.length - 1]!;
   const above = kinds.filter((k) => depthOf(k) < depthOf(pointKind));
   return {
     pointKind,
