@@ -1,6 +1,6 @@
 /**
  * Real documents, end to end: every layout fixture in every format (tests/fixtures/documents,
- * listed in its README) is imported with the real CLI into a temporary copy of the project beside
+ * listed in its README) and every real published page of the corpus (tests/fixtures/real) is imported with the real CLI into a temporary copy of the project beside
  * the 2021 seed, as an archive document; `npm run check` passes; the site builds; and each point's
  * body stands verbatim on its built page. Without `--archive`, 三同步 still holds: the check
  * refuses a document whose points have no 文字解读 or 图解.
@@ -22,9 +22,15 @@ const FIXTURES = join(REPO, 'tests/fixtures/documents');
  * it is the one fixture the importer must refuse, with the fix.
  */
 const UNDATED = 'text-format-c-duty-paragraphs-nanping-2022.md';
-const DOCUMENTS = readdirSync(FIXTURES)
+const REAL = join(REPO, 'tests/fixtures/real');
+const FIXTURE_DOCUMENTS = readdirSync(FIXTURES)
   .filter((f) => /^(text|html|docx)-.+\.(md|html?|docx)$/u.test(f) && f !== UNDATED)
   .sort();
+const REAL_DOCUMENTS = readdirSync(REAL)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
+const DOCUMENTS = [...FIXTURE_DOCUMENTS, ...REAL_DOCUMENTS];
+const folderOf = (file: string) => (REAL_DOCUMENTS.includes(file) ? REAL : FIXTURES);
 const idOf = (file: string) =>
   `x-${file
     .replace(/\.[a-z]+$/u, '')
@@ -44,7 +50,7 @@ beforeAll(() => {
   createSiteWorkspace(REPO, root, projectContent(REPO));
   mkdirSync(join(root, 'seeds'), { recursive: true });
   for (const file of DOCUMENTS) {
-    cpSync(join(FIXTURES, file), join(root, 'seeds', file));
+    cpSync(join(folderOf(file), file), join(root, 'seeds', file));
     const result = run('scripts/import.ts', [`seeds/${file}`, '--id', idOf(file), '--archive']);
     imported.set(file, `${result.status}\n${result.stdout}${result.stderr}`);
   }
@@ -57,7 +63,7 @@ describe('every layout in every format imports, checks and builds', () => {
   it('has fixtures of each format', () => {
     for (const format of ['text', 'html', 'docx'])
       expect(
-        DOCUMENTS.some((f) => f.startsWith(`${format}-`)),
+        FIXTURE_DOCUMENTS.some((f) => f.startsWith(`${format}-`)),
         format,
       ).toBe(true);
   });
@@ -102,7 +108,7 @@ describe('a text with no date at all', () => {
 
 describe('三同步 still holds for a document imported without --archive', () => {
   it('the check asks for the 文字解读 and 图解 of every point', () => {
-    const file = DOCUMENTS[0]!;
+    const file = FIXTURE_DOCUMENTS[0]!;
     expect(run('scripts/import.ts', [`seeds/${file}`, '--id', 'y-current']).status).toBe(0);
     const check = run('scripts/check.ts', []);
     expect(check.status).toBe(1);

@@ -42,6 +42,7 @@ const INFERENCE_NAMES = {
   extraColumn: '其他列 other column',
   columnByContent: '按内容识别的列 column read from its cells',
   sectionFromTitle: '未分组，归入标题 points under the printed title',
+  unnumberedSection: '无“一、”部分，归入标题 points under the printed title, no “一、” sections',
 } as const;
 
 /** Every recogniser's score and reasons, the winner first, and why it won. */

@@ -20,7 +20,9 @@ export interface Inference {
     /** A table column whose role was read from its cells, its header being unknown or absent. */
     | 'columnByContent'
     /** Points standing directly under a printed heading, grouped in one section without a numeral. */
-    | 'sectionFromTitle';
+    | 'sectionFromTitle'
+    /** Points under no `一、` section: their one section is named by the printed heading above them. */
+    | 'unnumberedSection';
   /** Line (or paragraph) of the source it concerns. */
   line: number;
   text: string;

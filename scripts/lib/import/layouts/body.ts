@@ -1,26 +1,21 @@
 /** Where a document's body stands, and the table helpers every layout shares. */
 import type { SourceBlock, SourceDocument } from '../formats/types.ts';
-import { isTitleLike, markerOf, SECTION } from '../parsePoints.ts';
+import { findPointsStart } from '../parsePoints.ts';
 import { isTaskTable } from '../readTaskTable.ts';
 import type { BodyLocation } from './types.ts';
 
 export type TableBlock = Extract<SourceBlock, { kind: 'table' }>;
 
 /**
- * The first task table (a table whose header names a task column) and the first `一、` section
- * heading before it that numbered points follow; -1 for what the document lacks.
+ * The first task table (a table whose header names a task column) and, before it, where the
+ * numbered text starts (findPointsStart: a `一、` section, or the first point when the points
+ * stand directly under the title, whose printed heading then names their one section).
  */
 export function locateBody(doc: SourceDocument): BodyLocation {
   const blocks = doc.blocks;
   const tableAt = blocks.findIndex(isTaskTable);
-  const pointsAt = blocks.findIndex(
-    (b, k) =>
-      (tableAt === -1 || k < tableAt) &&
-      isTitleLike(b) &&
-      SECTION.test(b.text.trim()) &&
-      blocks.slice(k + 1).some((n) => n.kind !== 'table' && markerOf(n.text) !== null),
-  );
-  return { pointsAt, tableAt };
+  const found = findPointsStart(blocks, tableAt === -1 ? blocks.length : tableAt);
+  return { pointsAt: found?.start ?? -1, tableAt, ...(found?.heading ? { heading: found.heading } : {}) };
 }
 
 /** A table block and the table blocks right after it (a table split at page ends) as one table. */

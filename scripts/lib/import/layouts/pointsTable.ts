@@ -65,7 +65,7 @@ function build(input: BuildInput) {
     },
     notes: built.notes,
     withoutDuty: [],
-    inferences: read.inferences,
+    inferences: [...(body.unnumberedSection ? [body.unnumberedSection] : []), ...read.inferences],
     after: merged.next,
   };
 }

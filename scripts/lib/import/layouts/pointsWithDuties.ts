@@ -53,7 +53,7 @@ export function buildWithDuties(input: BuildInput, layout: Layout): LayoutBuild 
     ...(front.attachment ? { attachment: front.attachment } : {}),
     notes: { unsplit: [], crossLabel: [], deadlineChecks: [], crossPoint: [], noLead: [], inferences: [] },
     withoutDuty: built.withoutDuty,
-    inferences: built.inferences,
+    inferences: [...(body.unnumberedSection ? [body.unnumberedSection] : []), ...built.inferences],
     after: blocks.length,
   };
 }

@@ -12,7 +12,7 @@ export function textPoints(input: LayoutInput, end: number): ParsedPoints | Impo
   let read = byEnd.get(end);
   if (!read) {
     try {
-      read = parsePoints(input.doc, input.body.pointsAt, end, input.source);
+      read = parsePoints(input.doc, input.body.pointsAt, end, input.source, input.body.heading ? { heading: input.body.heading } : {});
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       read = error;

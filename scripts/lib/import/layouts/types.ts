@@ -8,7 +8,7 @@ import type { LAYOUT_NAMES } from '../../../../src/schemas/document.ts';
 import type { ImportError } from '../errors.ts';
 import type { SourceDocument } from '../formats/types.ts';
 import type { EndSignature, ParsedFront } from '../parseFront.ts';
-import type { Point, Section } from '../parsePoints.ts';
+import type { Point, PrintedHeading, Section } from '../parsePoints.ts';
 import type { SectionRow, TableRow } from '../parseTaskTable.ts';
 import type { Task, TaskNotes } from '../buildTasks.ts';
 import type { Inference } from '../inferences.ts';
@@ -28,6 +28,8 @@ export const LAYOUTS: Record<Layout, string> = {
 export interface BodyLocation {
   pointsAt: number;
   tableAt: number;
+  /** The printed heading above points that stand under no `一、` section: their one section's name. */
+  heading?: PrintedHeading;
 }
 
 export interface LayoutInput {
