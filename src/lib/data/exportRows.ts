@@ -236,7 +236,7 @@ export function taskCsvRows(exported: TasksExport): string[][] {
     TASK_CSV_COLUMNS.map((c) => c.name),
     ...exported.tasks.map((t) => [
       t.id,
-      t.point.unlabelled ? pointPosition({ data: t.point }) : (t.point.label ?? String(t.point.no)),
+      t.point.unlabelled ? pointPosition({ data: { no: t.point.no } }) : (t.point.label ?? String(t.point.no)),
       t.point.title,
       t.text,
       names(t.lead),
