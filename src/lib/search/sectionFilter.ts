@@ -16,9 +16,14 @@ export function sectionFilterValue(section: { no: number }): string {
   return String(section.no);
 }
 
-/** One option per section number found in the documents, in number order. */
+/**
+ * One option per section number found in the documents, in number order; a number's names list
+ * `第一部分` before the headings of unnumbered groups, each name once.
+ */
 export function sectionFilterOptions(documents: (SectionLabelled & { no: number })[][]): FilterOption[] {
+  const sections = documents.flat();
+  const numberedFirst = [...sections.filter((s) => s.numeral !== undefined), ...sections.filter((s) => s.numeral === undefined)];
   const names = new Map<number, Set<string>>();
-  for (const section of documents.flat()) names.set(section.no, (names.get(section.no) ?? new Set()).add(sectionName(section)));
+  for (const section of numberedFirst) names.set(section.no, (names.get(section.no) ?? new Set()).add(sectionName(section)));
   return [...names].sort(([a], [b]) => a - b).map(([no, set]) => ({ value: sectionFilterValue({ no }), label: [...set].join('／') }));
 }

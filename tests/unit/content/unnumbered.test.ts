@@ -106,7 +106,7 @@ describe('a document printed without section numerals or point numbers', () => {
       { no: 2, numeral: '二', heading: '二、乙' },
       { no: 3, numeral: '三', heading: '三、丙' },
     ];
-    expect(sectionFilterOptions([numbered, document.sections, numbered])).toEqual([
+    expect(sectionFilterOptions([document.sections, numbered, numbered])).toEqual([
       { value: '1', label: '第一部分／政策解读不到位' },
       { value: '2', label: '第二部分／政务公开平台建设滞后' },
       { value: '3', label: '第三部分' },
