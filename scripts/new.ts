@@ -36,13 +36,20 @@ if (!existsSync(documentFile))
 const document = parse(readFileSync(documentFile, 'utf8')) as {
   title: string;
   publishedAt: string;
-  sections: { no: number; numeral: string }[];
+  sections: { no: number; numeral?: string; subsections?: { no: number; numeral?: string }[] }[];
 };
 let policyTitle = policyTitleOf(document.title);
 if (no) {
   const pointFile = resolve(root, 'src/content/points', documentId, `${no}.yaml`);
   if (!existsSync(pointFile)) fail(`找不到要点 ${target}：${pointFile} 不存在。`, `No point ${target}.`);
-  const point = parse(readFileSync(pointFile, 'utf8')) as { no: number; label?: string; section: number; title: string };
+  const point = parse(readFileSync(pointFile, 'utf8')) as {
+    no: number;
+    label?: string;
+    unlabelled?: true;
+    section: number;
+    subsection?: number;
+    title: string;
+  };
   const place = pointPlace(
     { data: point },
     document.sections.find((s) => s.no === point.section),

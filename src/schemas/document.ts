@@ -1,10 +1,15 @@
 import { z } from 'astro/zod';
 import { disclosureSchema, isoDateSchema, textSchema } from './common.ts';
 
-/** A 部分 (`一、…`) or a 小部分 (`（一）…`) of a document, as printed. */
+/**
+ * A 部分 (`一、…`) or a 小部分 (`（一）…`) of a document, as printed. `no` numbers them through the
+ * document and fixes anchors; `numeral` is the number as printed, absent for a group printed
+ * without one (a merged 存在问题 cell grouping table rows, or the one heading above the points of
+ * a document without `一、` sections): `title` and `heading` are then both its printed text.
+ */
 const headingFields = {
   no: z.int().positive(),
-  numeral: textSchema,
+  numeral: textSchema.optional(),
   title: textSchema,
   heading: textSchema,
 };

@@ -15,14 +15,21 @@ const licenceFields = {
   publisher: z.strictObject({ name: z.string().describe('网站名称'), url: url('网站网址') }).describe('数据来源（发布网站）'),
 };
 
-/** A 部分 or 小部分 heading as printed. */
+/** A 部分 or 小部分 heading as printed; `numeral` is null for a group printed without one. */
 const headingExport = (kind: string, numeral: string, heading: string) =>
   z.strictObject({
-    no: z.int().positive().describe(`${kind}序号`),
-    numeral: z.string().describe(`${kind}的中文序号，如 ${numeral}`),
+    no: z.int().positive().describe(`${kind}序号（全文连续编号）`),
+    numeral: z
+      .string()
+      .nullable()
+      .describe(`${kind}的中文序号，如 ${numeral}；文件没有印序号的${kind}（如任务分解表中合并单元格的分组）为 null`),
     title: z.string().describe(`${kind}标题`),
-    heading: z.string().describe(`${kind}标题（含序号），如 ${heading}`),
+    heading: z.string().describe(`${kind}标题（含序号），如 ${heading}；没有印序号时与 title 相同`),
   });
+
+const unlabelled = z
+  .boolean()
+  .describe('true：文件中这项要点没有印编号（如任务分解表中不编号的行），label 为 null，序号 no 只表示位置（第几项）');
 
 const department = z
   .strictObject({
@@ -58,7 +65,11 @@ export const pointExportSchema = z
   .strictObject({
     id: z.string().describe('要点编号（网站内固定），如 2021/01'),
     no: z.int().positive().describe('要点序号（全文连续编号，决定网址）'),
-    label: z.string().nullable().describe('文件中印的要点编号，如（三）；文件按全文连续编号（如 18.）时为 null'),
+    label: z
+      .string()
+      .nullable()
+      .describe('文件中印的要点编号，如（三）；文件按全文连续编号（如 18.）或没有印编号（见 unlabelled）时为 null'),
+    unlabelled,
     section: headingExport('部分', '一', '一、加强政务公开标准化规范化建设，夯实一流基础').describe('所属部分'),
     subsection: headingExport('小部分', '（一）', '（一）推进决策公开').nullable().describe('所属小部分；文件不分小部分时为 null'),
     title: z.string().describe('要点标题'),
@@ -86,6 +97,7 @@ export const taskExportSchema = z
         id: z.string().describe('要点编号，如 2021/01'),
         no: z.int().positive().describe('要点序号'),
         label: z.string().nullable().describe('文件中印的要点编号，如（三）；没有时为 null'),
+        unlabelled,
         title: z.string().describe('要点标题'),
       })
       .describe('任务所属的要点'),

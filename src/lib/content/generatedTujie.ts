@@ -3,7 +3,7 @@ import { departmentNameOf } from './labels.ts';
 import { getDepartmentMap, getTasks, type TujieEntry } from './queries.ts';
 import { policyKey } from './interpretations.ts';
 import { resolvePolicy } from './policies.ts';
-import { tujieContent } from '../tujie/tujieContent.ts';
+import { documentSummary, tujieContent } from '../tujie/tujieContent.ts';
 import { renderTujieSvg, type TujieContent } from '../tujie/renderTujieSvg.ts';
 import { site } from '../../../site.config.mjs';
 
@@ -14,7 +14,7 @@ export async function generatedTujie(entry: TujieEntry, idPrefix?: string): Prom
   const tasks = (await getTasks(policy.document.id)).filter((t) => !policy.point || t.data.point.id === policy.point.id);
   const content = tujieContent({
     kicker: policy.point ? policy.kicker : [policy.document.data.issuer, policy.document.data.docNumber].filter(Boolean).join(' · '),
-    section: policy.section ?? `${policy.document.data.sections.length} 个部分 · ${tasks.length} 项任务`,
+    section: policy.section ?? documentSummary(policy.document.data.sections, tasks.length),
     title: policy.point ? policy.point.data.title : policy.document.data.title,
     measures: entry.data.measures,
     tasks: tasks.map((t) => ({ lead: t.data.lead.map((d) => departmentNameOf(departments, d.id)), deadline: t.data.deadline })),

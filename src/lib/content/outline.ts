@@ -5,7 +5,8 @@
  */
 export interface Heading {
   no: number;
-  numeral: string;
+  /** Absent for a group printed without a numeral (its heading is then its printed text). */
+  numeral?: string | undefined;
   heading: string;
 }
 export interface OutlinePoint {

@@ -11,7 +11,7 @@ export interface Policy {
   key: string;
   document: DocumentEntry;
   point?: PointEntry;
-  /** e.g. `18. 创新政策解读形式` (`（三）…` where labels are printed) or the document title. */
+  /** e.g. `18. 创新政策解读形式` (`（三）…` where labels are printed, `第3项 …` where none is) or the document title. */
   title: string;
   /** e.g. `沈阳市 2021 年政务公开工作要点 · 第18项` (`· 第一部分（三）`) */
   kicker: string;
@@ -45,9 +45,9 @@ export async function resolvePolicy(key: string): Promise<Policy> {
 }
 
 /** The section a point policy belongs to, for search filters; none for a whole document. */
-export function sectionOf(policy: Policy): { numeral: string; heading: string } | undefined {
+export function sectionOf(policy: Policy): { no: number; heading: string } | undefined {
   const section = policy.point && policy.document.data.sections.find((s) => s.no === policy.point!.data.section);
-  return section && { numeral: section.numeral, heading: section.heading };
+  return section && { no: section.no, heading: section.heading };
 }
 
 /** Names of the departments that lead the policy's tasks. */

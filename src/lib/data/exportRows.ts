@@ -10,6 +10,7 @@ import { interpretationUrls, policyKey } from '../content/interpretations.ts';
 import { urls } from '../content/ids.ts';
 import { UNSPECIFIED } from '../content/deadline.ts';
 import { subsectionOf } from '../content/outline.ts';
+import { pointPosition } from '../content/labels.ts';
 import { assertPublic } from './disclosure.ts';
 import { DATA_LICENCE, absoluteUrl, dataUrls } from './paths.ts';
 import type { LightResult, ProgressUpdate } from '../ledger/lights.ts';
@@ -31,7 +32,15 @@ export interface ExportInput {
   document: { id: string; data: DocumentData };
   points: {
     id: string;
-    data: { section: number; subsection?: number | undefined; no: number; label?: string | undefined; title: string; body: string[] };
+    data: {
+      section: number;
+      subsection?: number | undefined;
+      no: number;
+      label?: string | undefined;
+      unlabelled?: true | undefined;
+      title: string;
+      body: string[];
+    };
   }[];
   tasks: {
     id: string;
@@ -74,9 +83,9 @@ function interpretationLinks(input: ExportInput, key: string): { jieduUrl: strin
   };
 }
 
-const headingOf = (h: { no: number; numeral: string; title: string; heading: string }) => ({
+const headingOf = (h: { no: number; numeral?: string | undefined; title: string; heading: string }) => ({
   no: h.no,
-  numeral: h.numeral,
+  numeral: h.numeral ?? null,
   title: h.title,
   heading: h.heading,
 });
@@ -121,6 +130,7 @@ export function pointsExport(input: ExportInput): PointsExport {
           id: point.id,
           no: point.data.no,
           label: point.data.label ?? null,
+          unlabelled: point.data.unlabelled === true,
           section: headingOf(section),
           subsection: subsection ? headingOf(subsection) : null,
           title: point.data.title,
@@ -178,7 +188,13 @@ export function tasksExport(input: ExportInput): TasksExport {
       const { raw, date, kind, inText } = task.data.deadline;
       return {
         id: task.id,
-        point: { id: point.id, no: point.data.no, label: point.data.label ?? null, title: point.data.title },
+        point: {
+          id: point.id,
+          no: point.data.no,
+          label: point.data.label ?? null,
+          unlabelled: point.data.unlabelled === true,
+          title: point.data.title,
+        },
         seq: task.data.seq,
         text: task.data.text,
         lead: task.data.lead.map(department),
@@ -196,7 +212,10 @@ export function tasksExport(input: ExportInput): TasksExport {
 /** Columns of /data/<doc>/tasks.csv with what each holds (printed on /data/). */
 export const TASK_CSV_COLUMNS = [
   { name: '编号', description: '任务编号，如 2021/01-1，与 tasks.json 的 id 一致' },
-  { name: '要点编号', description: '任务所属要点的序号；文件印有自己的编号时为印的编号，如（三）' },
+  {
+    name: '要点编号',
+    description: '任务所属要点的序号；文件印有自己的编号时为印的编号，如（三）；文件没有印编号时为要点的位置，如 第3项',
+  },
   { name: '要点标题', description: '任务所属要点的标题' },
   { name: '主要任务', description: '任务内容，与任务分解表一致' },
   { name: '牵头部门', description: '牵头部门名称，多个部门用“、”分隔' },
@@ -217,7 +236,7 @@ export function taskCsvRows(exported: TasksExport): string[][] {
     TASK_CSV_COLUMNS.map((c) => c.name),
     ...exported.tasks.map((t) => [
       t.id,
-      t.point.label ?? String(t.point.no),
+      t.point.unlabelled ? pointPosition({ data: { no: t.point.no } }) : (t.point.label ?? String(t.point.no)),
       t.point.title,
       t.text,
       names(t.lead),

@@ -12,9 +12,30 @@ const LABEL_FILL: Record<Light, string> = { red: '#ffffff', yellow: '#1a1a1a', g
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
+ * Width of a character at font size 1: CJK characters and the punctuation a Chinese font sets
+ * full-width (from U+2000: quotes, `…`) fill a square, Latin letters and digits about 0.6 of it.
+ */
+const charWidth = (ch: string) => ((ch.codePointAt(0) ?? 0) >= 0x2000 ? 1 : 0.6);
+
+/**
+ * A row label as drawn in a column `width` wide at `fontSize`: whole when it fits, else cut and
+ * ended with `…` (a section printed without a numeral is labelled by its heading, which may be long).
+ */
+export function fitLabel(label: string, width: number, fontSize: number): string {
+  const room = width / fontSize;
+  const chars = [...label];
+  if (chars.reduce((w, ch) => w + charWidth(ch), 0) <= room) return label;
+  let used = charWidth('…');
+  let end = 0;
+  while (end < chars.length && used + charWidth(chars[end]!) <= room) used += charWidth(chars[end++]!);
+  return `${chars.slice(0, end).join('')}…`;
+}
+
+/**
  * A horizontal stacked bar per row (a section, a department) of light counts, as SVG.
  * Accessibility: `role="img"` named by its title and described by a sentence with every count;
  * each segment is also labelled with its number, and a table with the same counts sits beside it.
+ * A row label too long for its column is shortened where it is drawn, never in the description.
  * 未报送 is no light: a white, dark-outlined segment with a hatch, never a colour of its own.
  */
 export function lightsChartSvg(rows: { label: string; counts: Record<Light, number> }[], title: string, idPrefix: string): string {
@@ -39,7 +60,7 @@ export function lightsChartSvg(rows: { label: string; counts: Record<Light, numb
   });
   rows.forEach((row, r) => {
     const y = legendHeight + r * (barHeight + gap);
-    parts.push(`<text x="0" y="${y + 21}" font-size="16">${escape(row.label)}</text>`);
+    parts.push(`<text x="0" y="${y + 21}" font-size="16">${escape(fitLabel(row.label, labelWidth - 8, 16))}</text>`);
     let x = labelWidth;
     for (const light of LIGHT_ORDER) {
       const n = row.counts[light];

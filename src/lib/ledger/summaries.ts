@@ -1,4 +1,5 @@
 import { countLights, type Light } from './lights.ts';
+import { sectionName, type SectionLabelled } from '../content/labels.ts';
 
 export interface Counted {
   light: Light;
@@ -10,11 +11,15 @@ export interface Counted {
 
 export const NO_LEAD = '未列牵头部门';
 
-/** Light counts per section, in section order; `short` (第一部分) labels the chart, `label` the table. */
-export function countsBySection<T extends Counted>(rows: T[], sections: { no: number; numeral: string; heading: string }[]) {
+/**
+ * Light counts per section, in section order; `label` (the heading) labels the table, `short` the
+ * chart: `第一部分`, or the heading itself for a section printed without a numeral (the chart
+ * shortens a long one where it draws it and says it in full in its description).
+ */
+export function countsBySection<T extends Counted>(rows: T[], sections: (SectionLabelled & { no: number })[]) {
   return sections.map((s) => ({
     label: s.heading,
-    short: `第${s.numeral}部分`,
+    short: sectionName(s),
     counts: countLights(rows.filter((r) => r.section === s.no).map((r) => r.light)),
   }));
 }

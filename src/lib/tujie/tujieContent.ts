@@ -28,6 +28,15 @@ export function leadsByWeight(tasks: TaskInput[]): string[] {
   return [...counts].sort(([, a], [, b]) => b - a).map(([name]) => name);
 }
 
+/**
+ * What a whole document's 图解 says under its title: `4 个部分 · 58 项任务`. The parts are counted
+ * only where the document numbers them: one heading printed above all the points is no 部分.
+ */
+export function documentSummary(sections: { numeral?: string | undefined }[], taskCount: number): string {
+  const parts = sections.every((s) => s.numeral !== undefined) ? `${sections.length} 个部分 · ` : '';
+  return `${parts}${taskCount} 项任务`;
+}
+
 export function tujieContent(input: {
   kicker: string;
   section: string;

@@ -119,6 +119,27 @@ describe('checkContent', () => {
     expect(counts).toEqual({ documents: 1, points: 1, tasks: 1, departments: 1, jiedu: 2, tujie: 2, topics: 0, progress: 0 });
   });
 
+  it('accepts a section printed without a numeral and a point printed without a number', () => {
+    const { issues } = checkContent(
+      site({
+        'documents/2030.yaml': DOCUMENT.replace(
+          '    numeral: 一\n    title: 夯实基础\n    heading: 一、夯实基础',
+          '    title: 存在问题\n    heading: 存在问题',
+        ),
+        'points/2030/01.yaml': POINT.replace('no: 1\n', 'no: 1\nunlabelled: true\n'),
+      }),
+    );
+    expect(issues).toEqual([]);
+  });
+
+  it('refuses a point that is both unlabelled and labelled, at the unlabelled field, in both languages', () => {
+    const { issues } = checkContent(site({ 'points/2030/01.yaml': POINT.replace('no: 1\n', 'no: 1\nlabel: （一）\nunlabelled: true\n') }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'src/content/points/2030/01.yaml', field: 'unlabelled', line: 5 });
+    expect(issues[0]!.zh).toContain('不能同时有 label');
+    expect(issues[0]!.en).toContain('cannot also have a label');
+  });
+
   it('names the file, line and field of a date written with full-width digits', () => {
     const { issues } = checkContent(site({ 'documents/2030.yaml': DOCUMENT.replace('signedAt: 2030-03-01', 'signedAt: ２０３０-03-01') }));
     expect(issues).toHaveLength(1);

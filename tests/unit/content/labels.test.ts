@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { departmentName, departmentNameOf, ledgerTitle, pointHeading, pointLabel, pointPlace } from '../../../src/lib/content/labels.ts';
+import {
+  departmentName,
+  departmentNameOf,
+  ledgerTitle,
+  pointHeading,
+  pointLabel,
+  pointListLabel,
+  pointPlace,
+  sectionName,
+} from '../../../src/lib/content/labels.ts';
 import { outline, subsectionOf } from '../../../src/lib/content/outline.ts';
 import { pointId, pointNoOf, progressAnchor, taskLabel, urls } from '../../../src/lib/content/ids.ts';
 import { newestFirst, yearlyTopics, type DocumentInfo } from '../../../src/lib/topics/topics.ts';
 
-const point = (no: number, section: number, extra: { label?: string; subsection?: number } = {}) => ({
+const point = (no: number, section: number, extra: { label?: string; subsection?: number; unlabelled?: true } = {}) => ({
   id: `d/${no}`,
   data: { no, section, title: `要点${no}`, ...extra },
 });
@@ -22,6 +31,29 @@ describe('point labels', () => {
     expect(pointPlace(point(9, 2, { label: '1.', subsection: 4 }), { numeral: '二', subsections: [{ no: 4, numeral: '一' }] })).toBe(
       '第二部分（一）1.',
     );
+  });
+});
+
+describe('points and sections printed without a number', () => {
+  it('names an unlabelled point by its position, never as if `3.` were printed', () => {
+    expect(pointLabel(point(3, 1, { unlabelled: true }))).toBe('第3项');
+    expect(pointHeading(point(3, 1, { unlabelled: true }))).toBe('第3项 要点3');
+    expect(pointPlace(point(3, 1, { unlabelled: true }), { numeral: '一' })).toBe('第3项');
+    expect(pointPlace(point(3, 1, { unlabelled: true }), {})).toBe('第3项');
+  });
+  it('lists an unlabelled point with its position as text, a printed label as text, a plain number by the list', () => {
+    expect(pointListLabel(point(3, 1, { unlabelled: true }))).toBe('第3项 ');
+    expect(pointListLabel(point(7, 2, { label: '（三）' }))).toBe('（三）');
+    expect(pointListLabel(point(18, 3))).toBeUndefined();
+  });
+  it('places a printed label by position when its section or sub-section has no printed numeral', () => {
+    expect(pointPlace(point(7, 1, { label: '（三）' }), {})).toBe('第7项');
+    expect(pointPlace(point(9, 2, { label: '1.', subsection: 4 }), { numeral: '二', subsections: [{ no: 4 }] })).toBe('第9项');
+    expect(pointPlace(point(9, 2, { label: '1.' }), { numeral: '二', subsections: [{ no: 4, numeral: '一' }] })).toBe('第二部分1.');
+  });
+  it('names a numbered section 第一部分 and an unnumbered one by its printed heading', () => {
+    expect(sectionName({ numeral: '一', heading: '一、甲' })).toBe('第一部分');
+    expect(sectionName({ heading: '政策解读不到位' })).toBe('政策解读不到位');
   });
 });
 

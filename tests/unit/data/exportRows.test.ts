@@ -132,6 +132,7 @@ describe('points export', () => {
       id: '2021/01',
       no: 1,
       label: null,
+      unlabelled: false,
       section: { no: 1, numeral: '一', title: '夯实一流基础', heading: '一、夯实一流基础' },
       subsection: null,
       title: '第一项',
@@ -163,7 +164,7 @@ describe('tasks export', () => {
     expect(exported.tasks).toHaveLength(2);
     expect(exported.tasks[0]).toEqual({
       id: '2021/01-1',
-      point: { id: '2021/01', no: 1, label: null, title: '第一项' },
+      point: { id: '2021/01', no: 1, label: null, unlabelled: false, title: '第一项' },
       seq: 1,
       text: '公开规划, 含"引号"',
       lead: [
@@ -387,5 +388,72 @@ describe('a document that leaves things out (another government, printed labels,
     expect(row[1]).toBe('（一）');
     expect(row[6]).toBe('未注明');
     expect(row[8]).toBe('未报送');
+  });
+});
+
+describe('a document with groups and rows printed without numbers (a table of 存在问题 cells)', () => {
+  const groups: ExportInput = {
+    ...input(),
+    document: {
+      id: '2022-wenti',
+      data: {
+        ...documentData,
+        layout: 'table-only',
+        sections: [
+          { no: 1, title: '政策解读不到位', heading: '政策解读不到位' },
+          { no: 2, title: '平台建设滞后', heading: '平台建设滞后' },
+        ],
+      },
+    },
+    points: [
+      { id: '2022-wenti/01', data: { section: 1, no: 1, unlabelled: true, title: '解读材料与文件不同步', body: ['正文一。'] } },
+      { id: '2022-wenti/02', data: { section: 2, no: 2, unlabelled: true, title: '栏目更新不及时', body: ['正文二。'] } },
+    ],
+    tasks: [
+      {
+        id: '2022-wenti/02-1',
+        data: {
+          point: { id: '2022-wenti/02' },
+          seq: 1,
+          text: '每周更新栏目',
+          lead: [{ id: 'ban-gong-shi' }],
+          units: [],
+          deadline: deadline('长期坚持', null),
+          sourceLine: 30,
+        },
+      },
+    ],
+    interpretations: { jiedu: new Map(), tujie: new Map() },
+    lights: new Map([['2022-wenti/02-1', computeLight({ date: null, kind: 'ongoing' }, [], '2021-10-01')]]),
+    progress: new Map(),
+  };
+
+  it('exports numeral null, unlabelled true and label null, and names the point by its position in the CSV', () => {
+    const points = pointsExport(groups);
+    expect(points.points[1]).toMatchObject({
+      no: 2,
+      label: null,
+      unlabelled: true,
+      section: { no: 2, numeral: null, title: '平台建设滞后', heading: '平台建设滞后' },
+    });
+    const tasks = tasksExport(groups);
+    expect(tasks.tasks[0]!.point).toEqual({ id: '2022-wenti/02', no: 2, label: null, unlabelled: true, title: '栏目更新不及时' });
+    expect(taskCsvRows(tasks)[1]!.slice(0, 3)).toEqual(['2022-wenti/02-1', '第2项', '栏目更新不及时']);
+    for (const [name, data] of [
+      ['points', points],
+      ['tasks', tasks],
+    ] as const) {
+      const validate = validator(name);
+      expect(validate(JSON.parse(JSON.stringify(data))), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it('documents numeral as nullable and the unlabelled flag in the JSON Schema', () => {
+    const rows = fieldRows(exportJsonSchema('points', SITE.url));
+    expect(rows.find((r) => r.path === 'points[].section.numeral')).toMatchObject({ type: 'string | null' });
+    expect(rows.find((r) => r.path === 'points[].unlabelled')).toMatchObject({ type: 'boolean' });
+    expect(fieldRows(exportJsonSchema('tasks', SITE.url)).find((r) => r.path === 'tasks[].point.unlabelled')).toMatchObject({
+      type: 'boolean',
+    });
   });
 });

@@ -82,6 +82,7 @@ describe('红黄绿亮灯', () => {
 });
 
 import { countsByLeadDepartment, countsBySection, groupByLeadDepartment, NO_LEAD } from '../../../src/lib/ledger/summaries.ts';
+import { fitLabel, lightsChartSvg } from '../../../src/lib/ledger/chart.ts';
 
 describe('ledger summaries', () => {
   const rows = [
@@ -102,6 +103,17 @@ describe('ledger summaries', () => {
       { label: '二、乙', short: '第二部分', counts: { red: 1, yellow: 0, green: 0, grey: 1, unreported: 1 } },
     ]);
   });
+  it('labels a section printed without a numeral by its heading, in the table and the chart', () => {
+    expect(
+      countsBySection(rows, [
+        { no: 1, heading: '政策解读不到位' },
+        { no: 2, numeral: '二', heading: '二、乙' },
+      ]).map(({ label, short }) => [label, short]),
+    ).toEqual([
+      ['政策解读不到位', '政策解读不到位'],
+      ['二、乙', '第二部分'],
+    ]);
+  });
   it('counts per department add up to the number of tasks', () => {
     const byDept = countsByLeadDepartment(rows);
     expect(byDept.reduce((n, d) => n + d.total, 0)).toBe(rows.length);
@@ -113,5 +125,19 @@ describe('ledger summaries', () => {
       ['市政府办公室', 1],
     ]);
     expect(groupByLeadDepartment(rows.filter((r) => !r.leads.length)).map((g) => g.department)).toEqual([NO_LEAD]);
+  });
+});
+
+describe('light chart labels', () => {
+  const counts = { red: 0, yellow: 0, green: 0, grey: 0, unreported: 2 };
+  it('keeps a label that fits and cuts a long one with …, counting CJK characters as a full square', () => {
+    expect(fitLabel('第一部分', 182, 16)).toBe('第一部分');
+    expect(fitLabel('政务公开标准化规范化建设推进不够深入', 182, 16)).toBe('政务公开标准化规范化…');
+    expect(fitLabel('Section 12 of plan', 182, 16)).toBe('Section 12 of plan');
+  });
+  it('draws the shortened heading but says the full one in the description', () => {
+    const svg = lightsChartSvg([{ label: '政务公开标准化规范化建设推进不够深入', counts }], '各部分', 'c');
+    expect(svg).toContain('<text x="0" y="61" font-size="16">政务公开标准化规范化…</text>');
+    expect(svg).toContain('<desc id="c-desc">政务公开标准化规范化建设推进不够深入：');
   });
 });
