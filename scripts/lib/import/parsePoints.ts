@@ -18,7 +18,8 @@ export { findPointsStart, headingAbove, type PointsStart, type PrintedHeading } 
 
 export interface Subsection {
   no: number;
-  numeral: string;
+  /** The printed numeral (`（一）`); absent for a group printed without one (a merged table cell). */
+  numeral?: string;
   /** Heading without the `（一）` prefix. */
   title: string;
   /** Heading as printed. */
@@ -44,7 +45,9 @@ export interface Point {
   /** 1..N through the document: the id and URL. */
   no: number;
   /** The number as printed: `3.`, `（三）`, `三、`. */
-  label: string;
+  label?: string;
+  /** True for a point printed with no number at all (a table row): the site shows its position. */
+  unlabelled?: true;
   /** The number in the label (3 for `（三）`), which a task table's 事项名称 repeats. */
   printedNo: number;
   section: number;

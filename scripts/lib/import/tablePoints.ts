@@ -9,16 +9,11 @@ import type { SourceBlock, SourceDocument } from './formats/types.ts';
 import type { Inference } from './inferences.ts';
 import type { Task } from './buildTasks.ts';
 
-/** A group of rows: `numeral` only when the group is printed with one (`一、`, `（一）`). */
-export type TableSubsection = Omit<Subsection, 'numeral'> & { numeral?: string };
-export type TableSection = Omit<Section, 'numeral' | 'subsections'> & { numeral?: string; subsections?: TableSubsection[] };
-/** A row's point: `label` only when printed; `unlabelled` when the row carries no number at all. */
-export type TablePoint = Omit<Point, 'label'> & { label?: string; unlabelled?: true };
 
 /** The format readers' flags the table code asks (SourceDocument carries them). */
 export type TableFlags = Pick<SourceDocument, 'emptyCellIsMerge'>;
 
-export interface TablePointsOptions {
+export interface PointsOptions {
   /**
    * The heading printed just above the table (its title, e.g. `2016年……任务分解表`): the one
    * section of a table that prints no groups. Rows above the header inside the table serve when
@@ -34,9 +29,9 @@ export interface TableGroupRow {
   text: string;
 }
 
-export interface TablePoints {
-  sections: TableSection[];
-  points: TablePoint[];
+export interface Points {
+  sections: Section[];
+  points: Point[];
   tasks: Task[];
   inferences: Inference[];
   sectionRows: TableGroupRow[];
@@ -200,12 +195,12 @@ export function tablePoints(
   year: number,
   file: string,
   flags: TableFlags | boolean,
-  options: TablePointsOptions = {},
-): TablePoints {
+  options: PointsOptions = {},
+): Points {
   const shape = shapeOf(table);
   const mergeEmpty = emptyIsMerge(flags);
-  const result: TablePoints = { sections: [], points: [], tasks: [], inferences: [...table.inferences], sectionRows: [], notes: [] };
-  const rowsOf = new Map<TablePoint, Row[]>();
+  const result: Points = { sections: [], points: [], tasks: [], inferences: [...table.inferences], sectionRows: [], notes: [] };
+  const rowsOf = new Map<Point, Row[]>();
   let subsectionCount = 0;
 
   const openSection = (text: string, numeral: string | undefined, line: number) => {
@@ -303,7 +298,7 @@ export function tablePoints(
       const no = result.points.length + 1;
       const printed = printedNumber(pointText, ownText(row.cells[shape.seq]));
       const { title, body } = titleAndBody(printed?.rest ?? pointText, shape);
-      const point: TablePoint = {
+      const point: Point = {
         no,
         ...(printed ? { label: printed.label } : { unlabelled: true as const }),
         printedNo: printed?.no || no,
@@ -340,12 +335,12 @@ export function tablePoints(
 
 /** The tasks of one point, one per row, and the point's body from the rows' own text. */
 function buildPointTasks(
-  point: TablePoint,
+  point: Point,
   rows: Row[],
   table: ReadTable,
   shape: Shape,
   context: { year: number; mergeEmpty: boolean },
-  result: TablePoints,
+  result: Points,
 ): void {
   const { inferences } = result;
   const ownDetails = (row: Row) => shape.details.map((i) => ownText(row.cells[i])).filter((t) => t !== '');
