@@ -1,7 +1,8 @@
 /**
  * Real documents, end to end: every layout fixture in every format (tests/fixtures/documents,
- * listed in its README) and every real published page of the corpus (tests/fixtures/real) is imported with the real CLI into a temporary copy of the project beside
- * the 2021 seed, as an archive document; `npm run check` passes; the site builds; and each point's
+ * listed in its README) and every real published page of the corpus (tests/fixtures/real) is
+ * imported with the real CLI into a temporary copy of the project beside the 2021 seed, as an
+ * archive document; `npm run check` passes; the site builds; and each point's
  * body stands verbatim on its built page. Without `--archive`, 三同步 still holds: the check
  * refuses a document whose points have no 文字解读 or 图解.
  */

@@ -1,5 +1,5 @@
 import { importError } from './errors.ts';
-import { SECTION, type Point, type Section, type Subsection } from './parsePoints.ts';
+import { SECTION, type Point, type Section } from './parsePoints.ts';
 import { departmentsOf } from './buildDutyTasks.ts';
 import { readResponsibilityCell } from './responsibility.ts';
 import { resolveDeadline } from './taskDeadline.ts';
@@ -8,7 +8,6 @@ import type { GridCell, ReadTable } from './readTaskTable.ts';
 import type { SourceBlock, SourceDocument } from './formats/types.ts';
 import type { Inference } from './inferences.ts';
 import type { Task } from './buildTasks.ts';
-
 
 /** The format readers' flags the table code asks (SourceDocument carries them). */
 export type TableFlags = Pick<SourceDocument, 'emptyCellIsMerge'>;

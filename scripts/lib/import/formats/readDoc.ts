@@ -240,5 +240,12 @@ export async function readDoc(bytes: Uint8Array, file: string): Promise<SourceDo
       SAVE_AS_DOCX,
     );
   }
-  return { format: 'doc', unit: 'paragraph', blocks: blocksOf(fieldResults(raw.text), file), meta: {}, pageBreaks: false, emptyCellIsMerge: false };
+  return {
+    format: 'doc',
+    unit: 'paragraph',
+    blocks: blocksOf(fieldResults(raw.text), file),
+    meta: {},
+    pageBreaks: false,
+    emptyCellIsMerge: false,
+  };
 }
