@@ -21,6 +21,11 @@ export function pointSchema<DocRef extends z.ZodType>(documentRef: DocRef) {
       title: textSchema,
       titleBold: z.boolean(),
       body: z.array(textSchema).min(1),
+      /**
+       * The text that assigns work in this point although the importer read no task from it
+       * (imported with `--allow-untasked`): the page says the 原文 assigns work, never "no tasks".
+       */
+      assignmentUnread: textSchema.optional(),
       source: z.strictObject({
         file: textSchema,
         startLine: z.int().positive(),

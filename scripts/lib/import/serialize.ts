@@ -94,6 +94,7 @@ export function serialize(doc: ParsedDocument, options: SerializeOptions): Conte
         title: p.title,
         titleBold: p.titleBold,
         body: p.body,
+        ...optional('assignmentUnread', doc.notes.untasked.find((u) => u.point === p.no)?.fragment),
         source: { file: doc.source, startLine: p.startLine, endLine: p.endLine, ...optional('unit', doc.unit === 'paragraph' && doc.unit) },
       }),
     );
