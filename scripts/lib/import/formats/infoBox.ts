@@ -6,7 +6,8 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { InfoBox } from './types.ts';
 
-const LABELS: Record<string, keyof InfoBox> = {
+/** Each label a portal prints, by the info box field it fills. */
+export const INFO_BOX_LABELS: Record<string, keyof InfoBox> = {
   索引号: 'indexNo',
   主题分类: 'category',
   发文机关: 'issuer',
@@ -23,7 +24,7 @@ const LABELS: Record<string, keyof InfoBox> = {
 const SPACE = '[\\s\\u00a0\\u2000-\\u200b\\u3000]*';
 /** A label with spaces between its characters (`标    题：`) and its colon. */
 const LABEL = new RegExp(
-  `(${Object.keys(LABELS)
+  `(${Object.keys(INFO_BOX_LABELS)
     .map((l) => [...l].join(SPACE))
     .join('|')})${SPACE}[:：]`,
   'gu',
@@ -39,7 +40,7 @@ function textOf(node: Root | RootContent): string {
   return '';
 }
 const clean = (s: string) => s.replace(/[\s\u00a0\u2000-\u200b\u3000]+/gu, ' ').trim();
-const labelKey = (label: string) => LABELS[label.replace(/[\s\u00a0\u2000-\u200b\u3000]/gu, '')];
+const labelKey = (label: string) => INFO_BOX_LABELS[label.replace(/[\s\u00a0\u2000-\u200b\u3000]/gu, '')];
 
 /** The labelled pairs in one text: each label's value runs to the next label. */
 function pairsIn(text: string): [keyof InfoBox, string][] {

@@ -3,25 +3,13 @@
  * table of 索引号/发文机关/成文日期…), merged with the info box the HTML reader found around it.
  */
 import type { InfoBox, SourceBlock } from '../formats/types.ts';
+import { INFO_BOX_LABELS } from '../formats/infoBox.ts';
 
 /** Labelled metadata as gov.cn-style pages print it above the article (`发布日期：2022-03-15`). */
 const META_LABEL =
   /^(索引号|主题分类|发文机关|成文日期|标\s*题|发文字号|文\s*号|发布日期|发布时间|来源|信息来源|公开方式|公开属性)\s*[:：]\s*(.*)$/u;
 /** Page tools printed beside the metadata line (`【字体：大 中 小】`, `打印本页`): not part of the document. */
 const PAGE_TOOL = /^[【[]?\s*(?:字体|字号|打印|关闭|分享|收藏|浏览次数|点击数|访问量|阅读次数|大\s*中\s*小)/u;
-/** The info box's fields under the labels the blocks use. */
-const INFO_LABELS: Record<string, keyof InfoBox> = {
-  索引号: 'indexNo',
-  主题分类: 'category',
-  发文机关: 'issuer',
-  成文日期: 'signedAt',
-  标题: 'title',
-  发文字号: 'docNumber',
-  文号: 'docNumber',
-  发布日期: 'publishedAt',
-  公开方式: 'disclosure',
-  公开属性: 'disclosure',
-};
 
 interface Pair {
   key: string;
@@ -72,6 +60,8 @@ export function readPortalMeta(blocks: SourceBlock[], infoBox: InfoBox | undefin
     }
   });
   const value = (...keys: string[]) =>
-    keys.map((k) => meta.get(k) ?? (INFO_LABELS[k] ? infoBox?.[INFO_LABELS[k]] : undefined)).find((v) => v !== undefined && v !== '');
+    keys
+      .map((k) => meta.get(k) ?? (INFO_BOX_LABELS[k] ? infoBox?.[INFO_BOX_LABELS[k]] : undefined))
+      .find((v) => v !== undefined && v !== '');
   return { blocks: used, value };
 }
