@@ -231,7 +231,8 @@ export function parsePoints(
     const { title, titleBold, rest } = splitTitle(headBlock, open.label);
     let body = [rest, ...own.slice(1).map((p) => p.text.trim())].filter((t) => t !== '');
     if (body.length === 0) {
-      if (source.format === 'text') {
+      // A transcription from print breaks a point only at page ends, so a point there always has a body.
+      if (source.pageBreaks) {
         throw importError(
           file,
           head.line,

@@ -52,14 +52,9 @@ const SECTION_ROW = /^([一二三四五六七八九十]+)、|^[（(]([一二三�
  * Where the reader states merges (web page, Word: `emptyCellIsMerge` false), a covered cell
  * carries the value of the merged cell over it, and an empty cell is simply empty.
  */
-export function parseTaskTable(
-  table: ReadTable,
-  points: { no: number; title: string }[],
-  file: string,
-  flags: TableFlags | boolean,
-): ParsedTable {
+export function parseTaskTable(table: ReadTable, points: { no: number; title: string }[], file: string, flags: TableFlags): ParsedTable {
   // Until every caller passes the reader's flags, a boolean is the former `explicitSpans`.
-  const explicitSpans = typeof flags === 'boolean' ? flags : !flags.emptyCellIsMerge;
+  const explicitSpans = !flags.emptyCellIsMerge;
   const col = (role: string) => table.columns.findIndex((c) => c.role === role);
   const [item, task, requirement, lead, units, deadline] = ['item', 'task', 'requirement', 'lead', 'units', 'deadline'].map(col) as [
     number,

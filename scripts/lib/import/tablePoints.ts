@@ -86,9 +86,6 @@ function cellDuty(leadRaw: string, unitsRaw: string, line: number, inferences: I
   return { lead: departmentsOf(read?.lead, line, inferences), units: departmentsOf(read?.units ?? unitsRaw, line, inferences) };
 }
 
-/** Until every caller passes the reader's flags, a boolean is the former `explicitSpans`. */
-const emptyIsMerge = (flags: TableFlags | boolean) => (typeof flags === 'boolean' ? !flags : flags.emptyCellIsMerge);
-
 interface Shape {
   seq: number;
   /** Grouping columns, outermost first. */
@@ -189,15 +186,9 @@ function titleAndBody(text: string, shape: Shape): { title: string; body: string
  * merged cell and takes the nearest value of the same point. A deadline found nowhere comes from
  * the task's text or is 未注明, never from another point.
  */
-export function tablePoints(
-  table: ReadTable,
-  year: number,
-  file: string,
-  flags: TableFlags | boolean,
-  options: PointsOptions = {},
-): Points {
+export function tablePoints(table: ReadTable, year: number, file: string, flags: TableFlags, options: PointsOptions = {}): Points {
   const shape = shapeOf(table);
-  const mergeEmpty = emptyIsMerge(flags);
+  const mergeEmpty = flags.emptyCellIsMerge;
   const result: Points = { sections: [], points: [], tasks: [], inferences: [...table.inferences], sectionRows: [], notes: [] };
   const rowsOf = new Map<Point, Row[]>();
   let subsectionCount = 0;

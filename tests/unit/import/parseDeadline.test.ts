@@ -16,6 +16,14 @@ describe('parseDeadline', () => {
     expect(parseDeadline('9月底', 2021)).toEqual({ raw: '9月底', date: '2021-09-30', kind: 'date' });
   });
 
+  it('YYYY年M月 with its year is the last day of that month (corpus 04: 2019年10月, 2020年4月); a bare 10月 is not read', () => {
+    expect(date('2019年10月', 2019)).toBe('2019-10-31');
+    expect(date('2020年4月', 2019)).toBe('2020-04-30');
+    expect(date('2020年2月内', 2019)).toBe('2020-02-29');
+    expect(date('10月')).toBeUndefined();
+    expect(date('2020年13月')).toBeUndefined();
+  });
+
   it('N月N日前 is that date', () => {
     expect(date('10月15日前')).toBe('2021-10-15');
     expect(date('6月30日')).toBe('2021-06-30');
@@ -43,6 +51,7 @@ describe('parseDeadline', () => {
   });
 
   it('长期坚持 and 持续推进 are ongoing, without a date', () => {
+    expect(parseDeadline('常态化实施', 2019)).toEqual({ raw: '常态化实施', date: null, kind: 'ongoing' });
     expect(parseDeadline('长期坚持', 2021)).toEqual({ raw: '长期坚持', date: null, kind: 'ongoing' });
     expect(parseDeadline('持续推进', 2021)).toEqual({ raw: '持续推进', date: null, kind: 'ongoing' });
   });
