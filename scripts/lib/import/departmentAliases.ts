@@ -63,8 +63,15 @@ export function similarNames(a: string, b: string): boolean {
   const pa = partsOf(a);
   const pb = partsOf(b);
   if (pa.level !== pb.level || pa.suffix !== pb.suffix || pa.stem === '' || pb.stem === '') return false;
-  return pa.stem.includes(pb.stem) || pb.stem.includes(pa.stem);
+  const [shorter, longer] = [pa.stem, pb.stem].sort((x, y) => x.length - y.length) as [string, string];
+  return !GOVERNMENT_STEM.test(shorter) && longer.includes(shorter);
 }
+
+/**
+ * A stem that is the government itself: 市政府办公室 is the government's own office, and every other
+ * office of it (市政府新闻办) holds that stem without being a spelling of it.
+ */
+const GOVERNMENT_STEM = /^(?:人民)?政府$|^党委$|^管委会$/u;
 
 /** The spelling a merged office keeps: the longest (the full name), the first printed on a tie. */
 function preferred(spellings: string[]): string {

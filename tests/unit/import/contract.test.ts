@@ -2,7 +2,7 @@
  * The files the importer writes must satisfy the content schemas in src/schemas/ (owned by the
  * site side); references are checked here as plain ids that must exist.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
@@ -57,5 +57,21 @@ describe('output matches the content schemas', () => {
     expect(body.length).toBeGreaterThan(200);
     expect(point.split('\n')).toContain(`  - ${body}`);
     expect(files.get('src/content/tasks/2021/02-4.yaml')).toContain('point: 2021/02');
+  });
+});
+
+describe('the seed re-imports byte for byte', () => {
+  it('writes exactly the committed document, points, tasks and import report', () => {
+    const owned = (path: string) =>
+      /^src\/content\/(?:documents\/2021\.yaml|points\/2021\/|tasks\/2021\/)|^docs\/generated\/import-report-2021\.md$/u.test(path);
+    const written = [...files].filter(([path]) => owned(path));
+    const committed = ['src/content/points/2021', 'src/content/tasks/2021'].flatMap((dir) => readdirSync(dir).map((f) => `${dir}/${f}`));
+    expect(
+      written
+        .map(([path]) => path)
+        .filter((p) => !p.startsWith('src/content/documents') && !p.startsWith('docs/'))
+        .sort(),
+    ).toEqual(committed.sort());
+    for (const [path, text] of written) expect(text, path).toBe(readFileSync(path, 'utf8'));
   });
 });
