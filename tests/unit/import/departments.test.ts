@@ -201,7 +201,7 @@ describe('resolveDepartments', () => {
 });
 
 describe('similar names left for an editor', () => {
-  it('does not take a government\'s own office for a spelling of its other offices (the seed: 市政府办公室 / 市政府新闻办)', () => {
+  it("does not take a government's own office for a spelling of its other offices (the seed: 市政府办公室 / 市政府新闻办)", () => {
     expect(similarDepartments(['市政府办公室', '市政府新闻办', '市财政局'])).toEqual([]);
     expect(similarDepartments(['区教育局', '区教育和体育局'])).toEqual([['区教育局', '区教育和体育局']]);
   });
