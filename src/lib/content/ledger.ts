@@ -37,20 +37,24 @@ export function departmentRole<T extends TaskLike>(departmentId: string, tasks: 
   };
 }
 
-/** The filter value of a deadline: its date, else its kind (`ongoing`, `unspecified`). */
+/**
+ * The filter value of a deadline: its date, else its kind (`ongoing`, `unspecified`), or `unread`
+ * for a deadline the document printed in words that name no date.
+ */
 export function deadlineValue(deadline: Deadline): string {
-  return deadline.date ?? deadline.kind;
+  if (deadline.date) return deadline.date;
+  return deadline.kind === 'unspecified' && deadline.raw.trim() !== '' ? 'unread' : deadline.kind;
 }
 
-const UNDATED_ORDER: Record<string, number> = { ongoing: 1, unspecified: 2 };
+const UNDATED_ORDER: Record<string, number> = { ongoing: 1, unread: 2, unspecified: 3 };
+const UNDATED_LABEL: Record<string, string> = { ongoing: '持续推进', unread: '其他时限（见任务原文）', unspecified: UNSPECIFIED };
 
 /** Distinct deadlines for a filter, in date order, ongoing then 未注明 last: `[value, label]`. */
 export function deadlineOptions(tasks: TaskLike[]): { value: string; raw: string }[] {
   const seen = new Map<string, string>();
   for (const t of tasks) {
     const value = deadlineValue(t.data.deadline);
-    if (!seen.has(value))
-      seen.set(value, t.data.deadline.date ? t.data.deadline.raw : t.data.deadline.kind === 'ongoing' ? '持续推进' : UNSPECIFIED);
+    if (!seen.has(value)) seen.set(value, t.data.deadline.date ? t.data.deadline.raw : (UNDATED_LABEL[value] ?? UNSPECIFIED));
   }
   const rank = (v: string) => UNDATED_ORDER[v] ?? 0;
   return [...seen].map(([value, raw]) => ({ value, raw })).sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));

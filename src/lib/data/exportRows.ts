@@ -8,7 +8,7 @@ import type { Deadline } from '../../schemas/task.ts';
 import { pointsExportSchema, tasksExportSchema, type PointsExport, type TasksExport } from '../../schemas/exports.ts';
 import { interpretationUrls, policyKey } from '../content/interpretations.ts';
 import { urls } from '../content/ids.ts';
-import { UNSPECIFIED } from '../content/deadline.ts';
+import { undatedWording } from '../content/deadline.ts';
 import { subsectionOf } from '../content/outline.ts';
 import { pointPosition } from '../content/labels.ts';
 import { assertPublic } from './disclosure.ts';
@@ -220,7 +220,7 @@ export const TASK_CSV_COLUMNS = [
   { name: '主要任务', description: '任务内容，与任务分解表一致' },
   { name: '牵头部门', description: '牵头部门名称，多个部门用“、”分隔' },
   { name: '责任单位', description: '责任单位名称，多个单位用“、”分隔' },
-  { name: '完成时限', description: '文件中印的完成时限，如 9月底、长期坚持；文件未注明的为“未注明”' },
+  { name: '完成时限', description: '文件中印的完成时限，如 9月底、长期坚持；写了但没有日期的照印出的文字；文件未注明的为“未注明”' },
   { name: '完成日期', description: '换算出的完成日期 YYYY-MM-DD；长期、持续推进或未注明的任务为空' },
   { name: '状态', description: '截至数据截至日期最近一次报送的进展和亮灯，如“推进中（红灯：逾期未完成）”；没有报送的为“未报送”' },
   { name: '报送日期', description: '最近一次报送进展的填报日期 YYYY-MM-DD；未报送为空' },
@@ -241,7 +241,7 @@ export function taskCsvRows(exported: TasksExport): string[][] {
       t.text,
       names(t.lead),
       names(t.units),
-      t.deadline.kind === 'unspecified' ? UNSPECIFIED : t.deadline.raw,
+      t.deadline.date ? t.deadline.raw : undatedWording(t.deadline),
       t.deadline.date ?? '',
       t.status.progress === null ? LIGHT_NAMES.unreported : `${t.status.progress}（${LIGHT_NAMES[t.status.light]}：${t.status.label}）`,
       t.status.reportedAt ?? '',

@@ -52,7 +52,11 @@ export const LIGHT_MEANINGS: Record<Light, string> = {
 const DAY = 86_400_000;
 const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
-export function computeLight(deadline: { date: string | null; kind: string }, updates: ProgressUpdate[], asOf: string): LightResult {
+export function computeLight(
+  deadline: { date: string | null; kind: string; raw?: string },
+  updates: ProgressUpdate[],
+  asOf: string,
+): LightResult {
   const latest = updates.filter((u) => u.date <= asOf).at(-1);
   if (!latest) {
     return {
@@ -73,7 +77,7 @@ export function computeLight(deadline: { date: string | null; kind: string }, up
     latest,
   });
   if (!deadline.date) {
-    const why = deadline.kind === 'ongoing' ? '长期任务' : '未注明完成时限';
+    const why = deadline.kind === 'ongoing' ? '长期任务' : (deadline.raw ?? '').trim() !== '' ? '完成时限未写明日期' : '未注明完成时限';
     return result('grey', status === '已完成' ? `已完成（${why}）` : why);
   }
   if (status === '已完成')

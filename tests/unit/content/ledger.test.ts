@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineOptions, departmentRole, neighbours, sortByDeadline, sortTasks, type TaskLike } from '../../../src/lib/content/ledger.ts';
+import {
+  deadlineOptions,
+  deadlineValue,
+  departmentRole,
+  neighbours,
+  sortByDeadline,
+  sortTasks,
+  type TaskLike,
+} from '../../../src/lib/content/ledger.ts';
 import { deadlineSortKey, describeDeadline } from '../../../src/lib/content/deadline.ts';
 import { formatChineseDate } from '../../../src/lib/content/dates.ts';
 
@@ -61,6 +69,19 @@ describe('dates and deadlines', () => {
     const unspecified = { raw: '', date: null, kind: 'unspecified', inherited: false } as const;
     expect(describeDeadline(unspecified)).toBe('未注明');
     expect(deadlineSortKey(unspecified) > deadlineSortKey({ raw: '长期坚持', date: null, kind: 'ongoing', inherited: false })).toBe(true);
+  });
+  it('prints a deadline written in words that name no date as printed, never as 未注明 (corpus 04)', () => {
+    const unread = {
+      raw: '立法工作于2019年底前完成，其他工作于2020年4月前完成',
+      date: null,
+      kind: 'unspecified',
+      inherited: false,
+    } as const;
+    expect(describeDeadline(unread)).toBe('立法工作于2019年底前完成，其他工作于2020年4月前完成');
+    expect(deadlineValue(unread)).toBe('unread');
+    expect(deadlineValue({ raw: '', date: null, kind: 'unspecified', inherited: false })).toBe('unspecified');
+    const withUnread = [...tasks, { ...tasks[0]!, id: '3-1', data: { ...tasks[0]!.data, deadline: unread } }];
+    expect(deadlineOptions(withUnread).at(-1)).toEqual({ value: 'unread', raw: '其他时限（见任务原文）' });
   });
 });
 

@@ -56,6 +56,10 @@ describe('红黄绿亮灯', () => {
       label: '已完成（长期任务）',
     });
     expect(computeLight({ date: null, kind: 'unstated' }, working, '2021-10-01')).toMatchObject({ light: 'grey', label: '未注明完成时限' });
+    expect(computeLight({ date: null, kind: 'unspecified', raw: '按省统一部署' }, working, '2021-10-01')).toMatchObject({
+      light: 'grey',
+      label: '完成时限未写明日期',
+    });
   });
   it('lights no red, yellow or green for a deadline the document does not state (未注明), and never calls it overdue', () => {
     const unspecified = { date: null, kind: 'unspecified' as const };
