@@ -127,9 +127,9 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
       continue;
     }
     // Only a published 解读 or 图解 covers its policy: a 不予公开 one is nowhere on the site, a
-    // 依申请公开 one shows its title and how to apply.
-    if (data.disclosure === '主动公开') covered[kind].add(key);
-    else unpublished[kind].set(key, { file: entry.file, disclosure: String(data.disclosure ?? '') });
+    // 依申请公开 one shows its title and how to apply. (A missing or misspelt one is the schema's finding.)
+    if (data.disclosure === '不予公开' || data.disclosure === '依申请公开') unpublished[kind].set(key, { file: entry.file, disclosure: data.disclosure });
+    else covered[kind].add(key);
     const expected = expectedEntryId(key);
     if (entry.id !== expected) {
       const ext = entry.format ?? 'yaml';
