@@ -101,7 +101,10 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
   const issues: CheckIssue[] = [];
   const byKey = policies(entries);
   const covered = { jiedu: new Set<string>(), tujie: new Set<string>() };
-  const unpublished = { jiedu: new Map<string, { file: string; disclosure: string }>(), tujie: new Map<string, { file: string; disclosure: string }>() };
+  const unpublished = {
+    jiedu: new Map<string, { file: string; disclosure: string }>(),
+    tujie: new Map<string, { file: string; disclosure: string }>(),
+  };
   let highestCopy: InterpretationStats['highestCopy'] = null;
 
   for (const entry of entries.filter((e) => e.collection === 'jiedu' || e.collection === 'tujie')) {
@@ -128,7 +131,8 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
     }
     // Only a published 解读 or 图解 covers its policy: a 不予公开 one is nowhere on the site, a
     // 依申请公开 one shows its title and how to apply. (A missing or misspelt one is the schema's finding.)
-    if (data.disclosure === '不予公开' || data.disclosure === '依申请公开') unpublished[kind].set(key, { file: entry.file, disclosure: data.disclosure });
+    if (data.disclosure === '不予公开' || data.disclosure === '依申请公开')
+      unpublished[kind].set(key, { file: entry.file, disclosure: data.disclosure });
     else covered[kind].add(key);
     const expected = expectedEntryId(key);
     if (entry.id !== expected) {

@@ -24,7 +24,13 @@ const BIDI_NAMES: Record<number, string> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
 };
 
-const CONTROL_NAMES: Record<number, string> = { 0x00: 'NUL', 0x0b: 'VERTICAL TAB', 0x0c: 'FORM FEED', 0x0d: 'CARRIAGE RETURN', 0x7f: 'DELETE' };
+const CONTROL_NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x0b: 'VERTICAL TAB',
+  0x0c: 'FORM FEED',
+  0x0d: 'CARRIAGE RETURN',
+  0x7f: 'DELETE',
+};
 
 const isBidi = (codePoint: number) => codePoint in BIDI_NAMES;
 

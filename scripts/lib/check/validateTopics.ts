@@ -57,11 +57,15 @@ function memberProblem(kind: string, value: string, entries: Map<string, LoadedE
   const disclosureOfDocument = (id: string) => asData(entries.get(`documents:${id}`)).disclosure;
   if (kind === 'document') {
     const disclosure = disclosureOfDocument(value);
-    return disclosure === undefined || disclosure === '主动公开' ? null : [`文件 ${value} 是${String(disclosure)}`, `document ${value} is ${String(disclosure)}`];
+    return disclosure === undefined || disclosure === '主动公开'
+      ? null
+      : [`文件 ${value} 是${String(disclosure)}`, `document ${value} is ${String(disclosure)}`];
   }
   if (kind === 'point') {
     const disclosure = disclosureOfDocument(documentOfPoint(value));
-    return disclosure === undefined || disclosure === '主动公开' ? null : [`要点 ${value} 所在的文件是${String(disclosure)}`, `the document of point ${value} is ${String(disclosure)}`];
+    return disclosure === undefined || disclosure === '主动公开'
+      ? null
+      : [`要点 ${value} 所在的文件是${String(disclosure)}`, `the document of point ${value} is ${String(disclosure)}`];
   }
   if (kind === 'jiedu') {
     const jiedu = entries.get(`jiedu:${value}`);
@@ -71,7 +75,9 @@ function memberProblem(kind: string, value: string, entries: Map<string, LoadedE
     const target = (asData(jiedu).interprets ?? {}) as Data;
     const documentId = typeof target.point === 'string' ? documentOfPoint(target.point) : String(target.document ?? '');
     const disclosure = disclosureOfDocument(documentId);
-    return disclosure === undefined || disclosure === '主动公开' ? null : [`解读 ${value} 所解读的文件是${String(disclosure)}`, `the document 解读 ${value} explains is ${String(disclosure)}`];
+    return disclosure === undefined || disclosure === '主动公开'
+      ? null
+      : [`解读 ${value} 所解读的文件是${String(disclosure)}`, `the document 解读 ${value} explains is ${String(disclosure)}`];
   }
   return null;
 }

@@ -33,7 +33,10 @@ function imageProblem(root: string, entryFile: string, image: string): Message |
       code: 'ZW-JIEDU-010',
       zh: `图解图片须放在图解文件所在的文件夹中，写成 ./文件名：${shown}`,
       en: `a 图解 image lives in the entry's own folder and is written ./<file>: ${shown}`,
-      fix: `把图片放到 ${dirname(entryFile)}/ 下，写成 image: ./${entryFile.split('/').at(-1)!.replace(/\.yaml$/, '')}.png / put the image beside the entry and write image: ./<file>.png`,
+      fix: `把图片放到 ${dirname(entryFile)}/ 下，写成 image: ./${entryFile
+        .split('/')
+        .at(-1)!
+        .replace(/\.yaml$/, '')}.png / put the image beside the entry and write image: ./<file>.png`,
     };
   }
   const stat = (() => {

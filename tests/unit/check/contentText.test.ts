@@ -52,13 +52,19 @@ describe('document ids', () => {
     expect(['con', 'nul', 'aux', 'prn', 'com1', 'lpt9', 'a'.repeat(65), 'Con', '2022_fujian'].filter((id) => DOCUMENT_ID.test(id))).toEqual(
       [],
     );
-    expect(documentIdProblem('com1')?.en).toBe('"com1" is a device name Windows reserves: a 查阅点 terminal cannot hold a folder of that name');
+    expect(documentIdProblem('com1')?.en).toBe(
+      '"com1" is a device name Windows reserves: a 查阅点 terminal cannot hold a folder of that name',
+    );
     expect(documentIdProblem('a'.repeat(300))?.zh).toBe('文件编号有 300 个字符，最多 64 个（它是网址和文件夹名的一部分）');
     expect(documentIdProblem('2022-fujian')).toBeNull();
   });
   it('the importer refuses a 300-character --id with the reason, before it reads or writes anything', async () => {
     const err: string[] = [];
-    const code = await runImport(['seeds/none.md', '--id', `2021-${'a'.repeat(295)}`], { root: '/nonexistent', out: () => {}, err: (l) => err.push(l) });
+    const code = await runImport(['seeds/none.md', '--id', `2021-${'a'.repeat(295)}`], {
+      root: '/nonexistent',
+      out: () => {},
+      err: (l) => err.push(l),
+    });
     expect(code).toBe(2);
     expect(err).toEqual([
       `--id “2021-${'a'.repeat(35)}…”：文件编号有 300 个字符，最多 64 个（它是网址和文件夹名的一部分）；请换一个编号，如 2022-fujian / the id is 300 characters long, at most 64 (it is part of every URL and folder name); choose another id, e.g. 2022-fujian`,
