@@ -5,7 +5,7 @@
  * A code never changes meaning: a new rule gets a new number, a removed rule's number is not reused.
  *
  * Areas: FILE reading the file (loadEntries), SCHEMA front-matter fields (validateSchemas), REF
- * references and file names (validateReferences), JIEDU 解读/图解 coverage and writing
+ * references and file names (validateReferences, validateTopics), JIEDU 解读/图解 coverage and writing
  * (validateInterpretations, validateTujieImages), MDX the safety of a 解读 body (validateMdxSafety), TEXT
  * characters no text may hold (validateText).
  */
