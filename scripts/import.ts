@@ -21,7 +21,7 @@ import { errorsAddedBy } from './lib/import/checkOutput.ts';
 import { formatIssues } from './lib/check/format.ts';
 import { readExistingDepartments, writeContent } from './lib/import/writeContent.ts';
 import { issuerGovernment } from './lib/import/departmentList.ts';
-import { DOCUMENT_ID } from '../src/schemas/document.ts';
+import { documentIdProblem } from '../src/schemas/document.ts';
 import { departmentSlug } from './lib/import/departmentSlug.ts';
 import { DISCLOSURES } from './lib/import/front/disclosure.ts';
 import { site } from '../site.config.mjs';
@@ -72,10 +72,10 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
     io.err(USAGE);
     return 2;
   }
-  if (flags.id !== undefined && !DOCUMENT_ID.test(flags.id)) {
-    io.err(
-      `--id “${flags.id}”：只能用小写英文字母、数字和连字符，如 2022-fujian / the id may hold only lowercase ASCII letters, digits and hyphens, e.g. 2022-fujian`,
-    );
+  const idProblem = flags.id === undefined ? null : documentIdProblem(flags.id);
+  if (flags.id !== undefined && idProblem) {
+    const shown = flags.id.length > 40 ? `${flags.id.slice(0, 40)}…` : flags.id;
+    io.err(`--id “${shown}”：${idProblem.zh}；请换一个编号，如 2022-fujian / ${idProblem.en}; choose another id, e.g. 2022-fujian`);
     return 2;
   }
   const statedDisclosure = flags.disclosure === undefined ? undefined : DISCLOSURES.find((d) => d === flags.disclosure);

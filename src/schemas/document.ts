@@ -29,8 +29,45 @@ export const SOURCE_FORMATS = ['text', 'html', 'docx', 'doc'] as const;
 /** The layouts the importer recognises (one recogniser each in scripts/lib/import/layouts/). */
 export const LAYOUT_NAMES = ['points-table', 'inline-clauses', 'duty-paragraphs', 'points-only', 'table-only'] as const;
 
-/** Document ids are chosen at import: lowercase ASCII letters, digits and hyphens (`2021`, `2022-fujian`). */
-export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Longest document id: it is a folder name in every URL and in the kiosk package's paths. */
+export const MAX_DOCUMENT_ID = 64;
+
+/**
+ * Names Windows reserves for devices: a folder `site/yaodian/con/` in a kiosk package cannot be
+ * created, copied or opened there. Windows also reserves them followed by an extension
+ * (`con.txt`), but a document id holds no dot, and `con-2021` is an ordinary name, so only the
+ * bare names are refused.
+ */
+export const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
+/**
+ * Document ids are chosen at import: lowercase ASCII letters, digits and hyphens (`2021`,
+ * `2022-fujian`), at most 64 characters, and not a name Windows reserves.
+ */
+export const DOCUMENT_ID = /^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)(?=.{1,64}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Why `id` cannot be a document id, in Chinese and English; null when it can. */
+export function documentIdProblem(id: string): { zh: string; en: string } | null {
+  if (id.length > MAX_DOCUMENT_ID) {
+    return {
+      zh: `文件编号有 ${id.length} 个字符，最多 ${MAX_DOCUMENT_ID} 个（它是网址和文件夹名的一部分）`,
+      en: `the id is ${id.length} characters long, at most ${MAX_DOCUMENT_ID} (it is part of every URL and folder name)`,
+    };
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    return {
+      zh: '文件编号只能由小写英文字母、数字和连字符组成，如 2021、2022-fujian',
+      en: 'the id may hold only lowercase ASCII letters, digits and hyphens, e.g. 2021, 2022-fujian',
+    };
+  }
+  if (WINDOWS_RESERVED.test(id)) {
+    return {
+      zh: `“${id}”是 Windows 保留的设备名，查阅点终端上无法建立这个文件夹`,
+      en: `"${id}" is a device name Windows reserves: a 查阅点 terminal cannot hold a folder of that name`,
+    };
+  }
+  return null;
+}
 
 /**
  * A published document: the 通知 (notice) and the 要点 it issues, without the points themselves.

@@ -5,8 +5,9 @@
  * A code never changes meaning: a new rule gets a new number, a removed rule's number is not reused.
  *
  * Areas: FILE reading the file (loadEntries), SCHEMA front-matter fields (validateSchemas), REF
- * references and file names (validateReferences), JIEDU 解读/图解 coverage and writing
- * (validateInterpretations), MDX the safety of a 解读 body (validateMdxSafety).
+ * references and file names (validateReferences, validateTopics), JIEDU 解读/图解 coverage and writing
+ * (validateInterpretations, validateTujieImages), MDX the safety of a 解读 body (validateMdxSafety), TEXT
+ * characters no text may hold (validateText).
  */
 export const CHECK_CODES = {
   'ZW-FILE-001': { zh: '文件开头有 BOM', en: 'the file starts with a byte-order mark' },
@@ -28,6 +29,8 @@ export const CHECK_CODES = {
   'ZW-REF-005': { zh: '要点文件名与编号不一致', en: 'a point file name does not match its number' },
   'ZW-REF-006': { zh: '工作台账文件名与任务不一致', en: 'a progress file name does not match its task' },
   'ZW-REF-007': { zh: '要点没有任何任务', en: 'a point has no task' },
+  'ZW-REF-008': { zh: '专题成员没有主动公开', en: 'a topic member is not published (主动公开)' },
+  'ZW-REF-009': { zh: '专题文件名与网站的其他页面冲突', en: 'a topic file name collides with another page of the site' },
 
   'ZW-JIEDU-001': { zh: '解读对象不存在', en: 'what it interprets does not exist' },
   'ZW-JIEDU-002': { zh: '文件名与解读对象不符', en: 'the file name does not match what it interprets' },
@@ -38,6 +41,9 @@ export const CHECK_CODES = {
   'ZW-JIEDU-007': { zh: '解读正文过短', en: 'the 解读 is too short' },
   'ZW-JIEDU-008': { zh: '缺少二级标题', en: 'a required section heading is missing' },
   'ZW-JIEDU-009': { zh: '政策缺少文字解读或图解', en: 'a public policy has no 解读 or 图解' },
+  'ZW-JIEDU-010': { zh: '图解图片不在图解文件所在的文件夹中', en: 'a 图解 image is outside its entry’s folder' },
+  'ZW-JIEDU-011': { zh: '图解图片文件不存在', en: 'the 图解 image file is missing' },
+  'ZW-JIEDU-012': { zh: '图解图片格式不支持', en: 'unsupported 图解 image format' },
 
   'ZW-MDX-001': { zh: 'MDX 语法错误', en: 'MDX syntax error' },
   'ZW-MDX-002': { zh: '不允许使用 import、export 语句', en: 'import and export statements are not allowed' },
@@ -60,6 +66,11 @@ export const CHECK_CODES = {
   'ZW-MDX-019': { zh: '图片过宽', en: 'the image is too wide' },
   'ZW-MDX-020': { zh: '<Figure> 缺少 width 或 height', en: '<Figure> needs width and height' },
   'ZW-MDX-021': { zh: '<Figure> 的尺寸与图片不符', en: '<Figure> size does not match the image' },
+  'ZW-MDX-022': { zh: '解读正文不能用一级标题', en: 'a 解读 body has no level-1 heading' },
+  'ZW-MDX-023': { zh: '标题的锚点与页面本身的元素重名', en: 'a heading’s anchor is an id the page itself uses' },
+
+  'ZW-TEXT-001': { zh: '文字中有控制字符', en: 'the text holds a control character' },
+  'ZW-TEXT-002': { zh: '文字中有文字方向控制字符', en: 'the text holds a bidi control character' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

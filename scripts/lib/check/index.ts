@@ -5,6 +5,9 @@ import { validateSchemas } from './validateSchemas.ts';
 import { validateReferences } from './validateReferences.ts';
 import { validateInterpretations, type InterpretationStats } from './validateInterpretations.ts';
 import { validateMdxSafety } from './validateMdxSafety.ts';
+import { validateText } from './validateText.ts';
+import { validateTopics } from './validateTopics.ts';
+import { validateTujieImages } from './validateTujieImages.ts';
 
 export type { CheckIssue } from './issue.ts';
 
@@ -26,6 +29,14 @@ export function checkContent(root: string): CheckResult {
     counts[collection] = loaded.entries.length;
   }
   const interpretations = validateInterpretations(entries);
-  issues.push(...validateSchemas(entries), ...validateReferences(entries), ...interpretations.issues, ...validateMdxSafety(entries, root));
+  issues.push(
+    ...validateSchemas(entries),
+    ...validateReferences(entries),
+    ...interpretations.issues,
+    ...validateMdxSafety(entries, root),
+    ...validateTopics(entries),
+    ...validateTujieImages(entries, root),
+    ...validateText(entries),
+  );
   return { issues, counts, interpretations: interpretations.stats };
 }

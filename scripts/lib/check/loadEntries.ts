@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { error, type CheckIssue } from './issue.ts';
+import { blankForbiddenCharacters, rawTextIssues } from './validateText.ts';
 import { splitFrontMatter } from '../../../src/lib/jiedu/mdxText.ts';
 import { COLLECTIONS, collectionFolder, type CollectionName } from '../../../src/schemas/collections.ts';
 
@@ -195,8 +196,11 @@ export function loadCollection(root: string, collection: CollectionName): { entr
       continue;
     }
     seen.set(id, file);
-    const raw = decodeFile(readFileSync(path), file, issues);
-    if (raw === null) continue;
+    const decoded = decodeFile(readFileSync(path), file, issues);
+    if (decoded === null) continue;
+    // Control and bidi characters are reported here, with their lines, and read as spaces after.
+    issues.push(...rawTextIssues(decoded, file));
+    const raw = blankForbiddenCharacters(decoded);
     const format = found === '.yaml' ? null : found === '.mdx' ? 'mdx' : 'md';
     const mdx = format ? splitFrontMatter(raw) : null;
     const text = mdx ? mdx.frontMatter : raw;

@@ -101,6 +101,10 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
   const issues: CheckIssue[] = [];
   const byKey = policies(entries);
   const covered = { jiedu: new Set<string>(), tujie: new Set<string>() };
+  const unpublished = {
+    jiedu: new Map<string, { file: string; disclosure: string }>(),
+    tujie: new Map<string, { file: string; disclosure: string }>(),
+  };
   let highestCopy: InterpretationStats['highestCopy'] = null;
 
   for (const entry of entries.filter((e) => e.collection === 'jiedu' || e.collection === 'tujie')) {
@@ -125,7 +129,11 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
       );
       continue;
     }
-    covered[kind].add(key);
+    // Only a published 解读 or 图解 covers its policy: a 不予公开 one is nowhere on the site, a
+    // 依申请公开 one shows its title and how to apply. (A missing or misspelt one is the schema's finding.)
+    if (data.disclosure === '不予公开' || data.disclosure === '依申请公开')
+      unpublished[kind].set(key, { file: entry.file, disclosure: data.disclosure });
+    else covered[kind].add(key);
     const expected = expectedEntryId(key);
     if (entry.id !== expected) {
       const ext = entry.format ?? 'yaml';
@@ -235,13 +243,16 @@ export function validateInterpretations(entries: LoadedEntry[]): { issues: Check
       if (covered[kind].has(policy.key)) continue;
       const [collection, id] = policy.key.split(':') as [string, string];
       const file = `src/content/${kind}/${id.includes('/') ? id : `${id}/quanwen`}.${kind === 'jiedu' ? 'mdx' : 'yaml'}`;
+      const hidden = unpublished[kind].get(policy.key);
       issues.push(
         error({
           code: 'ZW-JIEDU-009',
           file: policy.file,
-          zh: `${policy.label} 缺少${kind === 'jiedu' ? '文字解读' : '图解'}（文字解读和图解须全覆盖）`,
-          en: `${policy.label} has no ${kind === 'jiedu' ? '文字解读 (text interpretation)' : '图解 (graphic interpretation)'}; every public policy needs both`,
-          fix: `运行 npm run new -- ${kind} ${id}，或新建 ${file}（interprets: { ${collection}: ${id} }） / run npm run new -- ${kind} ${id}, or create ${file}`,
+          zh: `${policy.label} 缺少${kind === 'jiedu' ? '文字解读' : '图解'}（文字解读和图解须全覆盖）${hidden ? `：${hidden.file} 是${hidden.disclosure}，不在网站上公开，不算覆盖` : ''}`,
+          en: `${policy.label} has no ${kind === 'jiedu' ? '文字解读 (text interpretation)' : '图解 (graphic interpretation)'}; every public policy needs both${hidden ? `: ${hidden.file} is ${hidden.disclosure}, not published, and does not count` : ''}`,
+          fix: hidden
+            ? `把 ${hidden.file} 的 disclosure 改为 主动公开（内容可以公开时），或另写一篇主动公开的 / set disclosure: 主动公开 in ${hidden.file} if it may be published, or write a published one`
+            : `运行 npm run new -- ${kind} ${id}，或新建 ${file}（interprets: { ${collection}: ${id} }） / run npm run new -- ${kind} ${id}, or create ${file}`,
         }),
       );
     }

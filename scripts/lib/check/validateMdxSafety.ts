@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { imageSize as readImageSize } from 'image-size';
-import type { Definition, Html, Image, ImageReference, Link, Nodes } from 'mdast';
+import type { Definition, Heading, Html, Image, ImageReference, Link, Nodes } from 'mdast';
 import {
   markdownToMdast,
   mdxToMdast,
@@ -12,6 +12,8 @@ import {
   type MdxTextExpression,
 } from 'satteri';
 import { ALLOWED_COMPONENTS } from '../../../src/lib/jiedu/allowedComponents.ts';
+import { isLayoutId } from '../../../src/layouts/layoutIds.ts';
+import { headingSlugger } from './headingSlug.ts';
 import { DANGEROUS_SCHEMES, LINK_SCHEMES, urlScheme } from '../../../src/lib/jiedu/urls.ts';
 import type { CheckCode } from './codes.ts';
 import { htmlTokens } from './htmlTags.ts';
@@ -142,6 +144,8 @@ interface BodyContext {
   definitions: Map<string, Definition>;
   /** Tags already reported, by line: `<b>…</b>` on one line is one finding. */
   reportedTags: Set<string>;
+  /** The id the page gives the next heading of a text (unique within the 解读, as the page makes them). */
+  slug: (text: string) => string;
   /** Records a finding of a rule at a line of the body (1-based), shown as a file line. */
   add(code: CheckCode, line: number | undefined, message: Message): void;
 }
@@ -476,6 +480,38 @@ function visitImageReference(node: ImageReference, ctx: BodyContext): void {
   if (url !== undefined && !DANGEROUS_SCHEMES.has(urlScheme(url) ?? '')) checkImage(ctx, line, url);
 }
 
+// ---- Headings ----
+
+/** The text a heading shows, from which the page makes its id. */
+function textOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : '';
+}
+
+/**
+ * The page's title is its only `<h1>` (from `title`); a heading's id must not be one the layout
+ * uses (`## main` would take the skip link's target, src/layouts/layoutIds.ts).
+ */
+function visitHeading(node: Heading, ctx: BodyContext): void {
+  const line = node.position?.start.line;
+  const text = textOf(node).trim();
+  const id = ctx.slug(text);
+  if (node.depth === 1) {
+    ctx.add('ZW-MDX-022', line, {
+      zh: `解读正文不能用一级标题“# ${short(text, 30)}”：页面标题（title 字段）已是唯一的一级标题`,
+      en: `a 解读 body has no level-1 heading "# ${short(text, 30)}": the page title (the title field) is the page's only one`,
+      fix: `改成二级标题“## ${short(text, 30)}”，或删除（标题写在 title 字段中） / make it a level-2 heading "## …", or remove it (the title goes in the title field)`,
+    });
+  }
+  if (isLayoutId(id)) {
+    ctx.add('ZW-MDX-023', line, {
+      zh: `标题“${short(text, 30)}”的锚点是 #${id}，与页面本身的元素重名（跳到正文、阅读设置、搜索框等会跳到这个标题）`,
+      en: `the heading "${short(text, 30)}" gets the anchor #${id}, an id the page itself uses (the skip link, reading settings or search box would lead to the heading)`,
+      fix: '换一个标题文字，如加上中文说明 / reword the heading, e.g. add a Chinese word',
+    });
+  }
+}
+
 /** One visitor per kind of node a rule applies to; code and inline code have none (never flagged). */
 const VISITORS: Visitors = {
   mdxjsEsm: visitEsm,
@@ -488,6 +524,7 @@ const VISITORS: Visitors = {
   definition: visitLink,
   image: visitImage,
   imageReference: visitImageReference,
+  heading: visitHeading,
 };
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
@@ -528,7 +565,7 @@ function checkBody(entry: LoadedEntry, body: string, root: string, points: Set<s
   walk(tree, (node) => {
     if (node.type === 'definition') definitions.set(node.identifier, node);
   });
-  const ctx: BodyContext = { entry, body, root, points, definitions, reportedTags: new Set(), add };
+  const ctx: BodyContext = { entry, body, root, points, definitions, reportedTags: new Set(), slug: headingSlugger(), add };
   walk(tree, (node) => (VISITORS[node.type] as ((node: Nodes, ctx: BodyContext) => void) | undefined)?.(node, ctx));
   return issues;
 }

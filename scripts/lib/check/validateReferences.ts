@@ -1,10 +1,12 @@
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
-import { DOCUMENT_ID } from '../../../src/schemas/document.ts';
+import { documentIdProblem, MAX_DOCUMENT_ID, WINDOWS_RESERVED } from '../../../src/schemas/document.ts';
 import { pointId } from '../../../src/lib/content/ids.ts';
 
 type Data = Record<string, unknown>;
 const asData = (e: LoadedEntry): Data => (e.data && typeof e.data === 'object' ? (e.data as Data) : {});
+/** A long id, as a message shows it. */
+const shorten = (id: string) => (id.length > 40 ? `${id.slice(0, 40)}…` : id);
 
 /**
  * Cross-entry rules the schemas cannot see: references resolve, ids match their content (document
@@ -38,18 +40,21 @@ export function validateReferences(entries: LoadedEntry[]): CheckIssue[] {
 
   for (const entry of entries) {
     const data = asData(entry);
-    if (entry.collection === 'documents' && !DOCUMENT_ID.test(entry.id)) {
+    const idProblem = entry.collection === 'documents' ? documentIdProblem(entry.id) : null;
+    if (idProblem) {
       const suggestion =
         entry.id
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-+|-+$/g, '') || '2022-fujian';
+          .slice(0, MAX_DOCUMENT_ID)
+          .replace(/^-+|-+$/g, '')
+          .replace(WINDOWS_RESERVED, (name) => `${name}-1`) || '2022-fujian';
       issues.push(
         error({
           code: 'ZW-REF-002',
           file: entry.file,
-          zh: `文件编号“${entry.id}”不合规：文件编号即文件名，决定网址（/yaodian/<编号>/），只能由小写英文字母、数字和连字符组成，如 2021、2022-fujian`,
-          en: `document id "${entry.id}" is not valid: the id is the file name and fixes the URLs (/yaodian/<id>/); use lowercase ASCII letters, digits and hyphens, e.g. 2021, 2022-fujian`,
+          zh: `文件编号“${shorten(entry.id)}”不合规：${idProblem.zh}。文件编号即文件名，决定网址（/yaodian/<编号>/）`,
+          en: `document id "${shorten(entry.id)}" is not valid: ${idProblem.en}. The id is the file name and fixes the URLs (/yaodian/<id>/)`,
           fix: `把文件改名为 src/content/documents/${suggestion}.yaml，并同步修改其要点、任务、解读、图解的文件夹和引用 / rename the file to src/content/documents/${suggestion}.yaml and move its points, tasks, 解读 and 图解 with it`,
         }),
       );

@@ -41,6 +41,9 @@ export const newestFirst = (
   b: Pick<DocumentInfo, 'id' | 'year' | 'publishedAt'>,
 ): number => b.year - a.year || b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id);
 
+/** A document's own topic is `/zhuanti/yaodian-<document id>/`; editors' topics may not use the prefix. */
+export const DOCUMENT_TOPIC_PREFIX = 'yaodian-';
+
 /** Each document's topic, archived by the rule above; in the order of `documents` sorted newest first. */
 export function yearlyTopics(documents: DocumentInfo[]): Topic[] {
   const sorted = [...documents].sort(newestFirst);
@@ -52,7 +55,7 @@ export function yearlyTopics(documents: DocumentInfo[]): Topic[] {
         ? { archivedAt: d.publishedAt, archiveReason: '本文件在本站建立之前发布，作为往期资料收录。' }
         : null;
     return {
-      slug: `yaodian-${d.id}`,
+      slug: `${DOCUMENT_TOPIC_PREFIX}${d.id}`,
       title: d.title,
       description: `${d.title}全文、任务分解${d.archive ? '' : '、文字解读和图解'}。`,
       status: archived ? 'archived' : 'active',

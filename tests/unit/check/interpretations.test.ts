@@ -86,3 +86,20 @@ describe('解读 and 图解 rules', () => {
     expect(fields).toEqual(expect.arrayContaining(['alt', 'description']));
   });
 });
+
+describe('coverage counts published entries only', () => {
+  it('a 不予公开 图解 and a 依申请公开 解读 do not cover their policy', () => {
+    const { issues, interpretations } = check({
+      'tujie/2021/18.yaml': base['tujie/2021/18.yaml']!.replace('disclosure: 主动公开', 'disclosure: 不予公开'),
+      'jiedu/2021/quanwen.mdx': base['jiedu/2021/quanwen.mdx']!.replace('disclosure: 主动公开', 'disclosure: 依申请公开'),
+    });
+    expect(interpretations).toMatchObject({ policies: 2, jieduCovered: 1, tujieCovered: 1 });
+    expect(issues.map((i) => `${i.file} ${i.code}`).sort()).toEqual([
+      'src/content/documents/2021.yaml ZW-JIEDU-009',
+      'src/content/points/2021/18.yaml ZW-JIEDU-009',
+    ]);
+    expect(issues.find((i) => i.file === 'src/content/points/2021/18.yaml')?.zh).toBe(
+      '要点 2021/18 缺少图解（文字解读和图解须全覆盖）：src/content/tujie/2021/18.yaml 是不予公开，不在网站上公开，不算覆盖',
+    );
+  });
+});
