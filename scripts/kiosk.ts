@@ -27,7 +27,9 @@ const port = arg('port', 4321);
 const idle = arg('idle', DEFAULT_IDLE_SECONDS);
 // The pages take only an idle time within the bounds (kioskStart); refuse others here, not silently there.
 if (parseIdleSeconds(idle) === null) {
-  console.error(`--idle 需要 ${MIN_IDLE_SECONDS} 到 ${MAX_IDLE_SECONDS} 之间的整数（秒）/ --idle needs ${MIN_IDLE_SECONDS}–${MAX_IDLE_SECONDS} whole seconds`);
+  console.error(
+    `--idle 需要 ${MIN_IDLE_SECONDS} 到 ${MAX_IDLE_SECONDS} 之间的整数（秒）/ --idle needs ${MIN_IDLE_SECONDS}–${MAX_IDLE_SECONDS} whole seconds`,
+  );
   process.exit(2);
 }
 const { url } = await startStaticServer(dist, port, '127.0.0.1', 50);

@@ -81,7 +81,9 @@ export function parseTerminalArgs(argv: string[]): TerminalOptions {
 function idleSeconds(raw: string | number): number {
   const idle = parseIdleSeconds(raw);
   if (idle === null)
-    throw new Error(`--idle 需要 ${MIN_IDLE_SECONDS} 到 ${MAX_IDLE_SECONDS} 之间的整数（秒）/ --idle needs ${MIN_IDLE_SECONDS}–${MAX_IDLE_SECONDS} whole seconds`);
+    throw new Error(
+      `--idle 需要 ${MIN_IDLE_SECONDS} 到 ${MAX_IDLE_SECONDS} 之间的整数（秒）/ --idle needs ${MIN_IDLE_SECONDS}–${MAX_IDLE_SECONDS} whole seconds`,
+    );
   return idle;
 }
 

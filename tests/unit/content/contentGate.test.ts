@@ -23,7 +23,9 @@ describe('the content gate lint rule', () => {
   });
 
   it('fails a dynamic import and an import in an Astro component', async () => {
-    expect(await ruleIds(`export const load = () => import('astro:content');\n`, 'src/lib/data/probe.ts')).toEqual(['no-restricted-syntax']);
+    expect(await ruleIds(`export const load = () => import('astro:content');\n`, 'src/lib/data/probe.ts')).toEqual([
+      'no-restricted-syntax',
+    ]);
     const component = `---\nimport { render } from 'astro:content';\nconst r = render;\n---\n<p>{String(r)}</p>\n`;
     expect(await ruleIds(component, 'src/components/Probe.astro')).toEqual(['no-restricted-imports']);
   });

@@ -91,9 +91,9 @@ describe('kiosk mode is set by the launcher, never by a page link', () => {
 
   it('takes an idle time only in whole seconds from 30 to 1800', () => {
     expect([30, '30', 120, '1800'].map(parseIdleSeconds)).toEqual([30, 30, 120, 1800]);
-    expect(['29', '1801', '-5', '0.05', 'NaN', '', ' 60', '60 ', '0x3c', 'Infinity', null, undefined, 60.5, -60].map(parseIdleSeconds)).toEqual(
-      Array(14).fill(null),
-    );
+    expect(
+      ['29', '1801', '-5', '0.05', 'NaN', '', ' 60', '60 ', '0x3c', 'Infinity', null, undefined, 60.5, -60].map(parseIdleSeconds),
+    ).toEqual(Array(14).fill(null));
   });
 
   it('reads a stored record’s idle time within the bounds, else the default', () => {
