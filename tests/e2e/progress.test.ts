@@ -350,7 +350,11 @@ describe('the ledger as of two dates', () => {
           .first();
         await qr.scrollIntoViewIfNeeded();
         expect(await qr.isVisible(), path).toBe(true);
-        expect(await qr.evaluate(async (img: HTMLImageElement) => (await img.decode(), img.naturalWidth > 0)), path).toBe(true);
+        const loaded = (img: HTMLImageElement) =>
+          img.complete
+            ? img.naturalWidth > 0
+            : new Promise<boolean>((done) => img.addEventListener('load', () => done(img.naturalWidth > 0)));
+        expect(await qr.evaluate(loaded), path).toBe(true);
         expect(await qr.getAttribute('src')).toBe(qrPath(EVIDENCE));
         await link.dispatchEvent('click');
         await tab.waitForTimeout(300);
