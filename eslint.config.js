@@ -27,6 +27,37 @@ export default defineConfig(
       'no-irregular-whitespace': ['error', { skipTemplates: true }],
     },
   },
+  {
+    // 公开属性 is enforced in one place: pages, feeds, exports and QR codes read content only
+    // through `src/lib/content/queries.ts`, which drops 不予公开 documents and applies the as-of
+    // date. Reading `astro:content` anywhere else would bypass it (as the QR route once did).
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              message:
+                '只能通过 src/lib/content/queries.ts 读取内容（公开属性把关）/ read content only through src/lib/content/queries.ts, the 公开属性 gate',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportExpression[source.value='astro:content']",
+          message: '只能通过 src/lib/content/queries.ts 读取内容 / read content only through src/lib/content/queries.ts',
+        },
+      ],
+    },
+  },
+  {
+    // The gate itself, and the collections' definitions (defineCollection, reference: no reads).
+    files: ['src/lib/content/queries.ts', 'src/content.config.ts'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+  },
   prettier,
   {
     // Prettier wraps code at 140 columns but not .astro templates (see .prettierignore) or what it

@@ -26,7 +26,7 @@ import { build } from 'esbuild';
 import { ZipFile } from 'yazl';
 import { site } from '../site.config.mjs';
 import { swapDirectory } from './lib/build/swapDirectory.ts';
-import { DEFAULT_IDLE_SECONDS } from '../src/lib/kiosk/preferences.ts';
+import { DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, parseIdleSeconds } from '../src/lib/kiosk/preferences.ts';
 import {
   instructions,
   linuxLauncher,
@@ -56,8 +56,11 @@ const option = (name: string) => {
 
 const platform = (option('platform') ?? 'win-x64') as Platform;
 if (!PLATFORMS.includes(platform)) fail(`--platform 只能是 / must be one of ${PLATFORMS.join(', ')}, got "${platform}"`);
-const idle = Number(option('idle') ?? DEFAULT_IDLE_SECONDS);
-if (!Number.isInteger(idle) || idle <= 0) fail('--idle 需要正整数（秒）/ --idle needs a positive whole number of seconds');
+const idle = parseIdleSeconds(option('idle') ?? DEFAULT_IDLE_SECONDS);
+if (idle === null)
+  fail(
+    `--idle 需要 ${MIN_IDLE_SECONDS} 到 ${MAX_IDLE_SECONDS} 之间的整数（秒）/ --idle needs ${MIN_IDLE_SECONDS}–${MAX_IDLE_SECONDS} whole seconds`,
+  );
 const out = resolve(option('out') ?? join(root, 'kiosk-packages'));
 if (!existsSync(join(dist, 'index.html'))) fail('找不到 dist/：请先运行 npm run build / dist/ not found: run npm run build first');
 // The package ships the Node that runs this script: the project's pinned Node, an LTS release.

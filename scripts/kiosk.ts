@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startStaticServer } from './lib/serve/staticServer.ts';
-import { DEFAULT_IDLE_SECONDS } from '../src/lib/kiosk/preferences.ts';
+import { DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, parseIdleSeconds } from '../src/lib/kiosk/preferences.ts';
 import { BROWSER_FLAGS } from './lib/kiosk/launchers.ts';
 
 const dist = resolve(import.meta.dirname, '../dist');
@@ -25,6 +25,13 @@ if (!existsSync(resolve(dist, 'index.html'))) {
 }
 const port = arg('port', 4321);
 const idle = arg('idle', DEFAULT_IDLE_SECONDS);
+// The pages take only an idle time within the bounds (kioskStart); refuse others here, not silently there.
+if (parseIdleSeconds(idle) === null) {
+  console.error(
+    `--idle 需要 ${MIN_IDLE_SECONDS} 到 ${MAX_IDLE_SECONDS} 之间的整数（秒）/ --idle needs ${MIN_IDLE_SECONDS}–${MAX_IDLE_SECONDS} whole seconds`,
+  );
+  process.exit(2);
+}
 const { url } = await startStaticServer(dist, port, '127.0.0.1', 50);
 const start = `${url}/?kiosk=1&idle=${idle}`;
 console.log(`查阅点模式已启动 / kiosk server running: ${url}

@@ -1,19 +1,15 @@
 /**
- * 查阅点 kiosk mode (item 16), on when the head script set `data-kiosk` (opened as `/?kiosk=1`).
- * After the configured idle time (default 120 s, `?idle=N` when starting) it clears the reader's
- * settings and search and returns home, so the next visitor starts fresh. External links never
+ * 查阅点 kiosk mode (item 16), on when the head script set `data-kiosk` (the launcher opened
+ * `/?kiosk=1`, see `kioskStart`). After the configured idle time (default 120 s, the launcher's
+ * `idle` within 30 s–30 min) it clears the reader's settings and search and returns home, so the
+ * next visitor starts fresh. External links never
  * navigate away: their QR code is shown instead, to open on one's own phone.
  */
-import { DEFAULT_IDLE_SECONDS, KIOSK_KEY, SETTINGS_KEY } from '../lib/kiosk/preferences.ts';
+import { KIOSK_KEY, SETTINGS_KEY, storedIdleSeconds } from '../lib/kiosk/preferences.ts';
 
 const html = document.documentElement;
 if (html.hasAttribute('data-kiosk')) {
-  let idle = DEFAULT_IDLE_SECONDS;
-  try {
-    idle = Number(JSON.parse(sessionStorage.getItem(KIOSK_KEY) ?? '{}').idle) || DEFAULT_IDLE_SECONDS;
-  } catch {
-    /* keep the default */
-  }
+  const idle = storedIdleSeconds(sessionStorage.getItem(KIOSK_KEY));
   let timer = 0;
   const reset = () => {
     window.clearTimeout(timer);

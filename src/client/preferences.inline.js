@@ -1,21 +1,26 @@
-// Inline in every page's <head> (src/components/PreferencesScript.astro): applies stored reading
-// settings and the kiosk flag before the first paint. Keys as in src/lib/kiosk/preferences.ts.
+// Inline in every page's <head> (PreferencesScript.astro): applies reading settings and the kiosk
+// flag before first paint. Keys and rules (kioskStart) as in src/lib/kiosk/preferences.ts.
 (function () {
   try {
     var root = document.documentElement;
     var query = new URLSearchParams(location.search);
-    var kioskParam = query.get('kiosk');
-    if (kioskParam === '1') {
-      sessionStorage.setItem('zw-kiosk', JSON.stringify({ idle: Number(query.get('idle')) || 120 }));
-    } else if (kioskParam === '0') {
-      sessionStorage.removeItem('zw-kiosk');
-    }
     var kiosk = sessionStorage.getItem('zw-kiosk');
+    var idle = query.get('idle');
+    if (
+      !kiosk &&
+      query.get('kiosk') === '1' &&
+      !document.referrer &&
+      /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/.test(location.hostname)
+    ) {
+      idle = /^\d{1,4}$/.test(idle) && idle >= 30 && idle <= 1800 ? +idle : 120;
+      kiosk = JSON.stringify({ idle: idle });
+      sessionStorage.setItem('zw-kiosk', kiosk);
+    }
     var settings = {};
     try {
       settings = JSON.parse(localStorage.getItem('zw-reading') || '{}') || {};
     } catch {
-      // unreadable stored settings: keep the defaults
+      // unreadable: defaults
     }
     if (kiosk) {
       root.setAttribute('data-kiosk', '');
@@ -26,6 +31,6 @@
     if (settings.contrast === 'high') root.setAttribute('data-contrast', 'high');
     root.setAttribute('data-js', '');
   } catch {
-    // storage blocked (private mode, kiosk policy): the page still renders with the defaults
+    // storage blocked: the page renders with the defaults
   }
 })();

@@ -1,4 +1,8 @@
-/** 查阅点 kiosk mode (item 16), in real Chromium with every non-loopback request blocked. */
+/**
+ * 查阅点 kiosk mode (item 16), in real Chromium with every non-loopback request blocked. Kiosk
+ * mode is set by the launcher's first load and never turned off or retuned by a link (attack
+ * issue, item 6); idle times are run on Playwright's clock, so a 30-s minimum costs no waiting.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { offlineContext } from './support/browser.ts';
@@ -18,7 +22,7 @@ afterAll(async () => {
 
 describe('kiosk mode', () => {
   it('turns on with ?kiosk=1 for the session, with larger text and a 返回首页 button', async () => {
-    await page.goto(`${site.url}/?kiosk=1&idle=6`);
+    await page.goto(`${site.url}/?kiosk=1&idle=600`);
     await page.goto(`${site.url}/yaodian/2021/18/`);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-kiosk'))).toBe(true);
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize))).toBeGreaterThanOrEqual(22);
@@ -61,20 +65,102 @@ describe('kiosk mode', () => {
   });
 
   it('returns home after the idle time and clears settings and search', async () => {
-    await page.goto(`${site.url}/yaodian/2021/05/`);
-    await page.evaluate(() => {
+    const { context: timed, blocked: outside } = await offlineContext(site.browser, { viewport: { width: 1080, height: 1920 } });
+    const tab = await timed.newPage();
+    await tab.clock.install();
+    await tab.goto(`${site.url}/?kiosk=1&idle=30`);
+    await tab.goto(`${site.url}/yaodian/2021/05/`);
+    await tab.evaluate(() => {
       localStorage.setItem('zw-reading', JSON.stringify({ textSize: 'xlarge', contrast: 'high' }));
       sessionStorage.setItem('zw-search', '三同步');
     });
-    await page.waitForURL(`${site.url}/`, { timeout: 12_000 });
+    await tab.clock.fastForward('00:25');
+    expect(tab.url()).toBe(`${site.url}/yaodian/2021/05/`);
+    await tab.clock.fastForward('00:06');
+    await tab.waitForURL(`${site.url}/`);
     expect(
-      await page.evaluate(() => [
+      await tab.evaluate(() => [
         localStorage.getItem('zw-reading'),
         sessionStorage.getItem('zw-search'),
         document.documentElement.hasAttribute('data-kiosk'),
       ]),
     ).toEqual([null, null, true]);
-    expect(blocked).toEqual([]);
+    expect([...blocked, ...outside]).toEqual([]);
+    await timed.close();
+  });
+});
+
+/** A fresh kiosk tab on Playwright's clock, started as the launcher starts it; `start` is its query. */
+async function kioskTab(start: string): Promise<{ tab: Page; close: () => Promise<void> }> {
+  const { context: own } = await offlineContext(site.browser);
+  const tab = await own.newPage();
+  await tab.clock.install();
+  await tab.goto(`${site.url}/${start}`);
+  return { tab, close: () => own.close() };
+}
+
+/** Clicks a link to `href` as a 解读 would hold it (`[首页](/?kiosk=0)`), from the current page. */
+async function followLink(tab: Page, href: string): Promise<void> {
+  await tab.evaluate((h) => {
+    const a = document.createElement('a');
+    a.href = h;
+    a.textContent = '首页';
+    document.querySelector('main')!.append(a);
+  }, href);
+  await Promise.all([
+    tab.waitForURL((u) => u.href === new URL(href, tab.url()).href),
+    tab.getByRole('link', { name: '首页', exact: true }).last().click(),
+  ]);
+}
+
+const record = (tab: Page) => tab.evaluate(() => [sessionStorage.getItem('zw-kiosk'), document.documentElement.hasAttribute('data-kiosk')]);
+
+describe('kiosk mode is the launcher’s, not a link’s (attack issue, item 6)', () => {
+  it('stays on when a 解读 link or a typed URL says ?kiosk=0, idle reset included', async () => {
+    const { tab, close } = await kioskTab('?kiosk=1&idle=60');
+    await tab.goto(`${site.url}/jiedu/2021/18/`);
+    await followLink(tab, '/?kiosk=0');
+    expect(await record(tab)).toEqual(['{"idle":60}', true]);
+    await tab.goto(`${site.url}/?kiosk=0`);
+    expect(await record(tab)).toEqual(['{"idle":60}', true]);
+    await tab.goto(`${site.url}/yaodian/2021/18/`);
+    expect(await tab.locator('.external-link__qr img').first().isVisible()).toBe(true);
+    await tab.clock.fastForward('01:01');
+    await tab.waitForURL(`${site.url}/`);
+    await close();
+  });
+
+  it('is not retuned by a link: /?kiosk=1&idle=0.05 neither changes the idle time nor reloads the page', async () => {
+    const { tab, close } = await kioskTab('?kiosk=1&idle=600');
+    await tab.goto(`${site.url}/yaodian/2021/18/`);
+    await followLink(tab, '/?kiosk=1&idle=0.05');
+    expect(await record(tab)).toEqual(['{"idle":600}', true]);
+    await tab.evaluate(() => Object.assign(window, { stillHere: true }));
+    await tab.clock.fastForward('05:00');
+    expect([tab.url(), await tab.evaluate(() => 'stillHere' in window)]).toEqual([`${site.url}/?kiosk=1&idle=0.05`, true]);
+    await close();
+  });
+
+  for (const idle of ['0.05', '-5', 'NaN', '5', '29', '1801', '99999999', '1e3'])
+    it(`ignores idle=${idle} from the launcher’s URL and keeps the default 120 s`, async () => {
+      const { tab, close } = await kioskTab(`?kiosk=1&idle=${idle}`);
+      expect(await record(tab)).toEqual(['{"idle":120}', true]);
+      await tab.goto(`${site.url}/yaodian/2021/18/`);
+      await tab.evaluate(() => Object.assign(window, { stillHere: true }));
+      await tab.clock.fastForward('01:50');
+      expect([tab.url(), await tab.evaluate(() => 'stillHere' in window)]).toEqual([`${site.url}/yaodian/2021/18/`, true]);
+      await tab.clock.fastForward('00:15');
+      await tab.waitForURL(`${site.url}/`);
+      await close();
+    });
+
+  it('is not switched on by a link on a page', async () => {
+    const { context: own } = await offlineContext(site.browser);
+    const tab = await own.newPage();
+    await tab.goto(`${site.url}/yaodian/2021/18/`);
+    await followLink(tab, '/?kiosk=1&idle=60');
+    expect(await record(tab)).toEqual([null, false]);
+    await own.close();
   });
 });
 

@@ -17,6 +17,7 @@ import { launchBrowser, offlineContext } from './support/browser.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { startStaticServer } from '../../scripts/lib/serve/staticServer.ts';
 import { toCsv } from '../../src/lib/data/csv.ts';
+import { qrPath } from '../../src/lib/kiosk/qr.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const XINXI = '2021年工作台账-市信息中心.xlsx';
@@ -329,6 +330,42 @@ describe('the ledger as of two dates', () => {
         .filter((r) => r.startsWith('2021/08-1,'))
         .map((r) => r.split(',').slice(5, 8).join(',')),
     ).toEqual(['2021-07-10,推进中,', '2021-10-15,已完成,2021-10-12']);
+  });
+
+  it('shows an evidence link as its QR code in kiosk mode, on the point page and the ledger, and never leaves the site', async () => {
+    expect(existsSync(join(dist[JAN]!, qrPath(EVIDENCE)))).toBe(true);
+    const { server, url } = await startStaticServer(dist[JAN]!);
+    const browser = await launchBrowser();
+    try {
+      const { context, blocked } = await offlineContext(browser, { viewport: { width: 1080, height: 1920 } });
+      const tab = await context.newPage();
+      await tab.goto(`${url}/?kiosk=1&idle=600`);
+      for (const path of ['/yaodian/2021/08/', '/renwu/2021/']) {
+        await tab.goto(url + path);
+        const link = tab.getByRole('link', {
+          name: path === '/renwu/2021/' ? '任务 8-1 的佐证材料（2021年10月15日报送）' : '任务 8-1 的佐证材料（2021年7月10日报送）',
+        });
+        const qr = tab
+          .getByRole('img', { name: new RegExp(`^任务 8-1 的佐证材料（.+报送）的二维码，网址 ${EVIDENCE.replaceAll('.', '\\.')}$`) })
+          .first();
+        await qr.scrollIntoViewIfNeeded();
+        expect(await qr.isVisible(), path).toBe(true);
+        const loaded = (img: HTMLImageElement) =>
+          img.complete
+            ? img.naturalWidth > 0
+            : new Promise<boolean>((done) => img.addEventListener('load', () => done(img.naturalWidth > 0)));
+        expect(await qr.evaluate(loaded), path).toBe(true);
+        expect(await qr.getAttribute('src')).toBe(qrPath(EVIDENCE));
+        await link.dispatchEvent('click');
+        await tab.waitForTimeout(300);
+        expect(tab.url()).toBe(url + path);
+      }
+      expect(blocked).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+      await new Promise((done) => server.close(() => done(undefined)));
+    }
   });
 
   it('passes axe with lit states on the ledger, a point page and a department page', async () => {

@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listenOnFreePort, staticHandler } from '../serve/staticServer.ts';
 import { hasProblems, MANIFEST_FILE, verifyManifest, type ManifestProblems } from './manifest.ts';
-import { DEFAULT_IDLE_SECONDS } from '../../../src/lib/kiosk/preferences.ts';
+import { DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, parseIdleSeconds } from '../../../src/lib/kiosk/preferences.ts';
 
 export const DEFAULT_PORT = 8421;
 /** The served folder inside a package. */
@@ -70,11 +70,21 @@ export function parseTerminalArgs(argv: string[]): TerminalOptions {
     command,
     runDir: resolve(runDir),
     port: whole('port', DEFAULT_PORT),
-    idle: whole('idle', DEFAULT_IDLE_SECONDS),
+    idle: idleSeconds(value('idle') ?? DEFAULT_IDLE_SECONDS),
     serverOnly: own.includes('--server-only'),
     browser: value('browser') ?? '',
     browserFlags: split >= 0 ? rest.slice(split + 1) : [],
   };
+}
+
+/** `--idle` within the bounds the pages accept (`kioskStart`), refused here rather than ignored there. */
+function idleSeconds(raw: string | number): number {
+  const idle = parseIdleSeconds(raw);
+  if (idle === null)
+    throw new Error(
+      `--idle 需要 ${MIN_IDLE_SECONDS} 到 ${MAX_IDLE_SECONDS} 之间的整数（秒）/ --idle needs ${MIN_IDLE_SECONDS}–${MAX_IDLE_SECONDS} whole seconds`,
+    );
+  return idle;
 }
 
 /** The message shown when the package fails its manifest check, in Chinese for staff and in English. */

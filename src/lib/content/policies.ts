@@ -2,8 +2,7 @@
  * A policy is what a 解读 or 图解 explains: one point of a document, or the whole document.
  * This resolves a policy key to what pages need to name and link it.
  */
-import { getEntry } from 'astro:content';
-import { getDepartmentMap, getTasks, type DocumentEntry, type PointEntry } from './queries.ts';
+import { findDocument, findPoint, getDepartmentMap, getTasks, type DocumentEntry, type PointEntry } from './queries.ts';
 import { urls } from './ids.ts';
 import { departmentNameOf, pointHeading, pointPlace } from './labels.ts';
 
@@ -21,8 +20,8 @@ export interface Policy {
 
 export async function resolvePolicy(key: string): Promise<Policy> {
   const [kind, id = ''] = key.split(':');
-  const point = kind === 'point' ? await getEntry('points', id) : undefined;
-  const document = await getEntry('documents', point ? point.data.document.id : id);
+  const point = kind === 'point' ? await findPoint(id) : undefined;
+  const document = await findDocument(point ? point.data.document.id : id);
   if (!document || (kind === 'point' && !point)) throw new Error(`解读对象不存在 / no such policy: ${key}`);
   if (!point)
     return {

@@ -1,8 +1,11 @@
 /**
- * The few collection reads that pages share. Pure shaping lives in sibling modules (ledger.ts);
- * this file only talks to `astro:content`.
+ * The one gate between the content collections and the site: every page, feed, export and QR code
+ * reads content through these functions, which apply 公开属性 and the ledger's as-of date. Pure
+ * shaping lives in sibling modules (ledger.ts). This is the only module that imports
+ * `astro:content` (besides `src/content.config.ts`, which defines the collections); ESLint's
+ * `no-restricted-imports` in `eslint.config.js` fails `npm run lint` on any other import of it.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sortTasks } from './ledger.ts';
 import { isPublic } from '../data/disclosure.ts';
 import { documentOfPoint } from './ids.ts';
@@ -112,6 +115,16 @@ export function getYearOf(): Promise<(documentId: string) => number> {
   });
 }
 
+/** A published (not 不予公开) document by id, or undefined. */
+export async function findDocument(id: string): Promise<DocumentEntry | undefined> {
+  return (await getDocuments()).find((d) => d.id === id);
+}
+
+/** A point of a 主动公开 document by id (`2021/18`), or undefined. */
+export async function findPoint(id: string): Promise<PointEntry | undefined> {
+  return (await getPoints(documentOfPoint(id))).find((p) => p.id === id);
+}
+
 export function getDepartmentMap(): Promise<Map<string, DepartmentEntry>> {
   return memo('departmentMap', async () => new Map((await getDepartments()).map((d) => [d.id, d])));
 }
@@ -132,6 +145,11 @@ export function getInterpretations(): Promise<{ jiedu: Map<string, JieduEntry>; 
       tujie: new Map((await getCollection('tujie', keep)).map((e) => [policyKey(e.data.interprets), e])),
     };
   });
+}
+
+/** Renders a 解读 entry's body; the entry comes from `getInterpretations`, so it is published. */
+export function renderInterpretation(entry: JieduEntry): ReturnType<typeof render> {
+  return render(entry);
 }
 
 /** Editors' topics and the yearly ones, active first. */
@@ -187,5 +205,20 @@ export function getLedger(documentId: string): Promise<LedgerRow[]> {
       const history = (progress.get(task.id) ?? []).filter((u) => u.date <= LEDGER_AS_OF);
       return { task, light: computeLight(task.data.deadline, history, LEDGER_AS_OF), history };
     });
+  });
+}
+
+/**
+ * Every evidence address (佐证链接) the site shows: the reports, up to LEDGER_AS_OF, of the tasks of
+ * 主动公开 documents (`getLedger`), in document and table order. The kiosk QR codes are made from
+ * this list, so a report of a 不予公开 or 依申请公开 document, or one dated after the as-of date,
+ * never becomes a file of the site.
+ */
+export function getEvidenceLinks(): Promise<string[]> {
+  return memo('evidence', async () => {
+    const links = new Set<string>();
+    for (const document of await getOpenDocuments())
+      for (const { history } of await getLedger(document.id)) for (const u of history) if (u.evidence) links.add(u.evidence);
+    return [...links];
   });
 }

@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IDLE_SECONDS, DEFAULT_SETTINGS, KIOSK_KEY, SETTINGS_KEY, parseSettings } from '../../../src/lib/kiosk/preferences.ts';
+import {
+  DEFAULT_IDLE_SECONDS,
+  DEFAULT_SETTINGS,
+  KIOSK_KEY,
+  SETTINGS_KEY,
+  kioskStart,
+  parseIdleSeconds,
+  parseSettings,
+  storedIdleSeconds,
+  type KioskLoad,
+} from '../../../src/lib/kiosk/preferences.ts';
 
 const headScript = readFileSync(new URL('../../../src/client/preferences.inline.js', import.meta.url), 'utf8');
 
@@ -20,6 +31,72 @@ describe('reading settings', () => {
     expect(headScript).toContain(`sessionStorage.setItem('${KIOSK_KEY}'`);
     expect(headScript).toContain(`sessionStorage.getItem('${KIOSK_KEY}')`);
     expect(headScript).toContain(`localStorage.getItem('${SETTINGS_KEY}')`);
-    expect(headScript).toContain(`|| ${DEFAULT_IDLE_SECONDS} }`);
+    expect(headScript).toContain(`: ${DEFAULT_IDLE_SECONDS};`);
+  });
+});
+
+/** Runs the real head script on a page load; returns the session's kiosk record after it and `data-kiosk`. */
+function runHeadScript({ url, referrer, stored }: KioskLoad): { stored: string | null; kiosk: boolean } {
+  const session = new Map<string, string>(stored ? [[KIOSK_KEY, stored]] : []);
+  const attributes = new Set<string>();
+  const storage = (map: Map<string, string>) => ({
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  });
+  const { search, hostname } = new URL(url);
+  runInNewContext(headScript, {
+    URLSearchParams,
+    location: { search, hostname },
+    document: { referrer, documentElement: { setAttribute: (name: string) => attributes.add(name) } },
+    sessionStorage: storage(session),
+    localStorage: storage(new Map()),
+  });
+  return { stored: session.get(KIOSK_KEY) ?? null, kiosk: attributes.has('data-kiosk') };
+}
+
+const KIOSK = 'http://127.0.0.1:8421';
+const ON = JSON.stringify({ idle: 600 });
+/** Page loads and the kiosk record each must leave (item 6 of the attack issue). */
+const LOADS: [string, KioskLoad, string | null][] = [
+  ['the launcher’s first load', { url: `${KIOSK}/?kiosk=1&idle=90`, referrer: '', stored: null }, '{"idle":90}'],
+  ['npm run kiosk on localhost, no idle', { url: 'http://localhost:4321/?kiosk=1', referrer: '', stored: null }, '{"idle":120}'],
+  ['IPv6 loopback', { url: 'http://[::1]:8421/?kiosk=1&idle=1800', referrer: '', stored: null }, '{"idle":1800}'],
+  ['a 解读 link ?kiosk=0 in kiosk mode', { url: `${KIOSK}/?kiosk=0`, referrer: `${KIOSK}/jiedu/2021/18/`, stored: ON }, ON],
+  ['?kiosk=0 typed in kiosk mode', { url: `${KIOSK}/?kiosk=0`, referrer: '', stored: ON }, ON],
+  ['a link retuning idle in kiosk mode', { url: `${KIOSK}/?kiosk=1&idle=0.05`, referrer: `${KIOSK}/`, stored: ON }, ON],
+  ['the launcher URL again in kiosk mode', { url: `${KIOSK}/?kiosk=1&idle=30`, referrer: '', stored: ON }, ON],
+  ['a link to ?kiosk=1 on a page', { url: `${KIOSK}/?kiosk=1&idle=60`, referrer: `${KIOSK}/yaodian/2021/`, stored: null }, null],
+  ['?kiosk=1 on the public site', { url: 'https://zwgk.example.gov.cn/?kiosk=1', referrer: '', stored: null }, null],
+  ['a host that only starts like loopback', { url: 'http://127.0.0.1.example.com/?kiosk=1', referrer: '', stored: null }, null],
+  ['kiosk=true', { url: `${KIOSK}/?kiosk=true`, referrer: '', stored: null }, null],
+  ['idle 0.05', { url: `${KIOSK}/?kiosk=1&idle=0.05`, referrer: '', stored: null }, '{"idle":120}'],
+  ['idle −5', { url: `${KIOSK}/?kiosk=1&idle=-5`, referrer: '', stored: null }, '{"idle":120}'],
+  ['idle NaN', { url: `${KIOSK}/?kiosk=1&idle=NaN`, referrer: '', stored: null }, '{"idle":120}'],
+  ['idle 29', { url: `${KIOSK}/?kiosk=1&idle=29`, referrer: '', stored: null }, '{"idle":120}'],
+  ['idle 1801', { url: `${KIOSK}/?kiosk=1&idle=1801`, referrer: '', stored: null }, '{"idle":120}'],
+  ['idle 1e3', { url: `${KIOSK}/?kiosk=1&idle=1e3`, referrer: '', stored: null }, '{"idle":120}'],
+  ['idle 60.5', { url: `${KIOSK}/?kiosk=1&idle=60.5`, referrer: '', stored: null }, '{"idle":120}'],
+  ['idle 99999999', { url: `${KIOSK}/?kiosk=1&idle=99999999`, referrer: '', stored: null }, '{"idle":120}'],
+];
+
+describe('kiosk mode is set by the launcher, never by a page link', () => {
+  it.each(LOADS)('%s', (_name, load, expected) => {
+    expect(kioskStart(load)).toBe(expected);
+  });
+
+  it.each(LOADS)('the head script does the same: %s', (_name, load, expected) => {
+    expect(runHeadScript(load)).toEqual({ stored: expected, kiosk: expected !== null });
+  });
+
+  it('takes an idle time only in whole seconds from 30 to 1800', () => {
+    expect([30, '30', 120, '1800'].map(parseIdleSeconds)).toEqual([30, 30, 120, 1800]);
+    expect(
+      ['29', '1801', '-5', '0.05', 'NaN', '', ' 60', '60 ', '0x3c', 'Infinity', null, undefined, 60.5, -60].map(parseIdleSeconds),
+    ).toEqual(Array(14).fill(null));
+  });
+
+  it('reads a stored record’s idle time within the bounds, else the default', () => {
+    expect([ON, '{"idle":5}', '{"idle":"x"}', '{}', 'not json', null].map(storedIdleSeconds)).toEqual([600, 120, 120, 120, 120, 120]);
   });
 });

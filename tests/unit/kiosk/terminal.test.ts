@@ -37,6 +37,14 @@ describe('parseTerminalArgs', () => {
     expect(() => parseTerminalArgs(['start'])).toThrow(/--run-dir/);
     expect(() => parseTerminalArgs(['start', '--run-dir', 'r', '--port', '0'])).toThrow(/--port 需要正整数/);
   });
+
+  it('refuses an idle time the pages would ignore (outside 30–1800 whole seconds)', () => {
+    for (const idle of ['8', '0.05', '-5', 'NaN', '1801'])
+      expect(() => parseTerminalArgs(['start', '--run-dir', 'r', '--idle', idle]), idle).toThrow(
+        '--idle 需要 30 到 1800 之间的整数（秒）/ --idle needs 30–1800 whole seconds',
+      );
+    expect(parseTerminalArgs(['start', '--run-dir', 'r']).idle).toBe(120);
+  });
 });
 
 describe('refusalMessage and errorPage', () => {
