@@ -70,3 +70,17 @@ export function unsafeEntries(dir: string, label: string): string[] {
   const { links, special } = walkTree(dir);
   return [...links, ...special].sort().map((path) => `${label}/${path}`);
 }
+
+/**
+ * Throws, naming every link and special file, when `dir` holds one: for the build before Astro
+ * copies `public/` (Vite's copy reads through links) and for `dist/` before it is packaged.
+ */
+export function refuseUnsafeEntries(dir: string, label: string): void {
+  const unsafe = unsafeEntries(dir, label);
+  if (!unsafe.length) return;
+  const shown = unsafe.slice(0, 20).join('\n  ') + (unsafe.length > 20 ? `\n  …（共 ${unsafe.length} 个 / ${unsafe.length} in all）` : '');
+  throw new Error(
+    `${label}/ 中有符号链接或特殊文件，它们指向的内容会被发布，已停止：\n  ${shown}\n删除它们（git rm），放入文件本身后重试。\n` +
+      `${label}/ holds symbolic links or special files, whose targets would be published; stopped. Delete them and put the files themselves there.`,
+  );
+}

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isLink, unsafeEntries, walkTree } from '../../../scripts/lib/fileTree.ts';
+import { isLink, refuseUnsafeEntries, unsafeEntries, walkTree } from '../../../scripts/lib/fileTree.ts';
 import { extensionOf, sniffType } from '../../../scripts/lib/check/fileTypes.ts';
 import { PROJECT_FILES, svgProblems, validatePublicFiles } from '../../../scripts/lib/check/validatePublicFiles.ts';
 
@@ -30,6 +30,11 @@ describe('walkTree', () => {
     expect(walkTree(dir)).toEqual({ files: ['a/b/f.txt'], links: ['a/etc', 'dangling', 'passwd.txt'], special: [] });
     expect(unsafeEntries(dir, 'dist')).toEqual(['dist/a/etc', 'dist/dangling', 'dist/passwd.txt']);
     expect(walkTree(join(dir, 'missing'))).toEqual({ files: [], links: [], special: [] });
+    // What the build runs before Vite copies public/, and kiosk:pack before it copies dist/.
+    expect(() => refuseUnsafeEntries(dir, 'public')).toThrow(
+      /public\/a\/etc\n {2}public\/dangling\n {2}public\/passwd\.txt\n[\s\S]*symbolic links/,
+    );
+    expect(() => refuseUnsafeEntries(join(dir, 'a/b'), 'public')).not.toThrow();
   });
 
   it('reports a folder that is itself a link as one entry', () => {
