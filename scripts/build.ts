@@ -19,6 +19,7 @@ import { swapDirectory } from './lib/build/swapDirectory.ts';
 import { writeSearchIndex } from './lib/build/searchIndex.ts';
 import { writeHeadersFile } from './lib/build/headersFile.ts';
 import { clearBuildStamp, currentStamp, writeBuildStamp } from './lib/build/buildStamp.ts';
+import { refuseUnsafeEntries } from './lib/fileTree.ts';
 import { resolveAsOf } from '../src/lib/ledger/lights.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -81,8 +82,12 @@ async function main(): Promise<void> {
   if (!synced.ok) throw new Error('astro sync 失败 / astro sync failed');
   mkdirSync(resolve(root, '.tmp'), { recursive: true });
   try {
+    // The check refused them already; this is the copy's own guard, right before Vite copies
+    // public/ into the site reading through every link.
+    refuseUnsafeEntries(resolve(root, 'public'), 'public');
     if (!(await startStep('scripts/lib/astroBuild.ts', [staged, '--synced'], { env: ALLOCATOR_ENV }).result).ok)
       throw new Error('astro build 失败 / astro build failed');
+    refuseUnsafeEntries(staged, 'dist');
     const { pages, shards } = await writeSearchIndex(staged);
     console.log(`Pagefind: ${pages} 页已编入 ${shards} 个索引 / pages indexed in ${shards} indexes`);
     writeHeadersFile(staged);

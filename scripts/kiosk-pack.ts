@@ -41,6 +41,7 @@ import { listFiles, MANIFEST_FILE, manifestText } from './lib/kiosk/manifest.ts'
 import { DEFAULT_PORT, SITE_DIR } from './lib/kiosk/terminal.ts';
 import { resolveAsOf } from '../src/lib/ledger/lights.ts';
 import { nodeRuntime } from './lib/nodeRuntime.ts';
+import { refuseUnsafeEntries } from './lib/fileTree.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -63,6 +64,12 @@ if (idle === null)
   );
 const out = resolve(option('out') ?? join(root, 'kiosk-packages'));
 if (!existsSync(join(dist, 'index.html'))) fail('找不到 dist/：请先运行 npm run build / dist/ not found: run npm run build first');
+// A link in dist/ would be copied as a link, left out of the manifest, and followed by the server.
+try {
+  refuseUnsafeEntries(dist, 'dist');
+} catch (error) {
+  fail(`查阅点包未生成 / the kiosk package was not written: ${(error as Error).message}`);
+}
 // The package ships the Node that runs this script: the project's pinned Node, an LTS release.
 const nodeVersion = process.versions.node;
 if (!process.release.lts)

@@ -7,6 +7,7 @@
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
+  cpSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -303,6 +304,38 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
     expect(refused.stderr).toContain('多出 / not in the manifest: site/extra.html');
     expect(readFileSync(join(run, 'error.html'), 'utf8')).toContain('site/index.html');
     expect(existsSync(join(run, 'kiosk.json'))).toBe(false);
+  });
+
+  it('refuses to start when the package holds a symbolic link, even one the manifest lists by name', () => {
+    // An intact copy, then a listed file replaced by a link to a host file and a new link beside it.
+    const copy = join(work, 'link-copy');
+    cpSync(second, copy, { recursive: true });
+    unlinkSync(join(copy, 'site/robots.txt'));
+    symlinkSync('/etc/passwd', join(copy, 'site/robots.txt'));
+    symlinkSync('/etc', join(copy, 'site/etc'));
+    const refused = launch(copy);
+    expect(refused.status).toBe(3);
+    expect(refused.stderr).toContain('缺少 / missing: site/robots.txt');
+    expect(refused.stderr).toContain('符号链接（不允许） / symbolic links (not allowed): site/etc、site/robots.txt');
+    expect(existsSync(join(run, 'kiosk.json'))).toBe(false);
+  });
+});
+
+describe('kiosk:pack with a symbolic link in dist/', () => {
+  const link = join(ROOT, 'dist/robots-extra.txt');
+  afterAll(() => rmSync(link, { force: true }));
+
+  it('refuses to pack, naming the link, and writes nothing', () => {
+    symlinkSync('/etc/passwd', link);
+    const out = join(work, 'out-link');
+    const result = spawnSync(process.execPath, ['scripts/kiosk-pack.ts', '--platform', 'linux-x64', '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('查阅点包未生成 / the kiosk package was not written');
+    expect(result.stderr).toContain('dist/robots-extra.txt');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });
 

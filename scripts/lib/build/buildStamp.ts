@@ -7,12 +7,13 @@
  * the 查阅点 package, the sitemap and search index tests that list it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isLink, walkTree } from '../fileTree.ts';
 
 /**
  * What the built site is made from, relative to the project root: a folder stands for every file
- * below it; an entry the project does not have (`public/`) adds nothing. `seeds/` is not here:
+ * below it; an entry a project does not have adds nothing. `seeds/` is not here:
  * `npm run import` turns a seed into `src/content`, and only that is built.
  */
 export const BUILD_INPUTS = [
@@ -35,17 +36,18 @@ export interface BuildStamp {
   files: number;
 }
 
-/** The files of `inputs` (files or folders, relative to `root`) that exist, as sorted `/` paths. */
+/**
+ * The regular files of `inputs` (files or folders, relative to `root`) that exist, as sorted `/`
+ * paths. Symbolic links are left out and never followed (a committed `public/all -> /` would
+ * otherwise walk the whole disk before the check could refuse it).
+ */
 export function inputFiles(root: string, inputs: readonly string[] = BUILD_INPUTS): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     const full = join(root, input);
-    if (!existsSync(full)) continue;
+    if (!existsSync(full) || isLink(full)) continue;
     if (!statSync(full).isDirectory()) files.push(input);
-    else
-      for (const entry of readdirSync(full, { recursive: true, withFileTypes: true })) {
-        if (entry.isFile()) files.push(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-      }
+    else files.push(...walkTree(full).files.map((path) => `${input}/${path}`));
   }
   return [...new Set(files)].sort();
 }

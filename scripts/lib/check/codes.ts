@@ -7,7 +7,7 @@
  * Areas: FILE reading the file (loadEntries), SCHEMA front-matter fields (validateSchemas), REF
  * references and file names (validateReferences, validateTopics), JIEDU 解读/图解 coverage and writing
  * (validateInterpretations, validateTujieImages), MDX the safety of a 解读 body (validateMdxSafety), TEXT
- * characters no text may hold (validateText).
+ * characters no text may hold (validateText), PUBLIC what `public/` may hold (validatePublicFiles).
  */
 export const CHECK_CODES = {
   'ZW-FILE-001': { zh: '文件开头有 BOM', en: 'the file starts with a byte-order mark' },
@@ -16,6 +16,7 @@ export const CHECK_CODES = {
   'ZW-FILE-004': { zh: '网站不会读取这个文件（扩展名不对或重复）', en: 'the site never reads this file (wrong extension or duplicate)' },
   'ZW-FILE-005': { zh: '同一篇解读既有 .md 又有 .mdx', en: 'one 解读 in both a .md and a .mdx file' },
   'ZW-FILE-006': { zh: 'YAML 格式错误', en: 'YAML syntax error' },
+  'ZW-FILE-007': { zh: '内容目录中有符号链接', en: 'a symbolic link in the content tree' },
 
   'ZW-SCHEMA-001': { zh: '缺少必填字段', en: 'a required field is missing' },
   'ZW-SCHEMA-002': { zh: '字段类型不对', en: 'a field has the wrong type' },
@@ -71,6 +72,15 @@ export const CHECK_CODES = {
 
   'ZW-TEXT-001': { zh: '文字中有控制字符', en: 'the text holds a control character' },
   'ZW-TEXT-002': { zh: '文字中有文字方向控制字符', en: 'the text holds a bidi control character' },
+
+  'ZW-PUBLIC-001': { zh: 'public/ 中有符号链接', en: 'a symbolic link in public/' },
+  'ZW-PUBLIC-002': { zh: 'public/ 中不允许这种文件', en: 'public/ may not hold this kind of file' },
+  'ZW-PUBLIC-003': {
+    zh: '只能是项目自带的文件（HTML、SVG 或构建生成的文件）',
+    en: "only the project's own files may be HTML, SVG or a file the build writes",
+  },
+  'ZW-PUBLIC-004': { zh: '文件内容与扩展名不符', en: "the file's content does not match its extension" },
+  'ZW-PUBLIC-005': { zh: 'SVG 含有脚本、事件属性或外部引用', en: 'the SVG holds script, event handlers or outside references' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

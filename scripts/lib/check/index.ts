@@ -1,5 +1,5 @@
 import type { CheckIssue } from './issue.ts';
-import { loadCollection, type LoadedEntry } from './loadEntries.ts';
+import { contentLinkIssues, loadCollection, type LoadedEntry } from './loadEntries.ts';
 import { COLLECTIONS, type CollectionName } from '../../../src/schemas/collections.ts';
 import { validateSchemas } from './validateSchemas.ts';
 import { validateReferences } from './validateReferences.ts';
@@ -8,6 +8,7 @@ import { validateMdxSafety } from './validateMdxSafety.ts';
 import { validateText } from './validateText.ts';
 import { validateTopics } from './validateTopics.ts';
 import { validateTujieImages } from './validateTujieImages.ts';
+import { validatePublicFiles } from './validatePublicFiles.ts';
 
 export type { CheckIssue } from './issue.ts';
 
@@ -17,10 +18,10 @@ export interface CheckResult {
   interpretations: InterpretationStats;
 }
 
-/** Every content rule in one pass over `src/content/`. */
+/** Every content rule in one pass over `src/content/`, and the rules for what `public/` may hold. */
 export function checkContent(root: string): CheckResult {
   const entries: LoadedEntry[] = [];
-  const issues: CheckIssue[] = [];
+  const issues: CheckIssue[] = [...contentLinkIssues(root), ...validatePublicFiles(root)];
   const counts: Record<string, number> = {};
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     const loaded = loadCollection(root, collection);

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { error, type CheckIssue } from './issue.ts';
 import { blankForbiddenCharacters, rawTextIssues } from './validateText.ts';
+import { isLink, walkTree } from '../fileTree.ts';
 import { splitFrontMatter } from '../../../src/lib/jiedu/mdxText.ts';
 import { COLLECTIONS, collectionFolder, type CollectionName } from '../../../src/schemas/collections.ts';
 
@@ -22,12 +23,36 @@ export interface LoadedEntry {
   format?: 'mdx' | 'md';
 }
 
+/** The regular files under `dir`, never through a link (those are `contentLinkIssues`' findings). */
 function listFiles(dir: string): string[] {
+  if (isLink(dir)) return [];
   try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    return walkTree(dir).files.map((path) => path.split('/').join(sep));
   } catch {
     return [];
   }
+}
+
+/** The content folder, relative to the project. */
+const CONTENT_DIR = 'src/content';
+
+/**
+ * Every symbolic link in the content tree (and the tree itself when it is one), whatever it points
+ * to: Astro's loaders read through a link, so a committed link would publish the file it names.
+ * Links are never read by the check either.
+ */
+export function contentLinkIssues(root: string): CheckIssue[] {
+  const dir = join(root, CONTENT_DIR);
+  const links = isLink(dir) ? [CONTENT_DIR] : walkTree(dir).links.map((path) => `${CONTENT_DIR}/${path}`);
+  return links.map((file) =>
+    error({
+      code: 'ZW-FILE-007',
+      file,
+      zh: `${file} 是符号链接：网站会读取并发布它指向的文件（可能是本机上的任何文件），无论它指向哪里都不允许`,
+      en: `${file} is a symbolic link: the site would read and publish whatever it points to (any file on the machine), so no link is allowed wherever it points`,
+      fix: `删除这个链接（git rm ${file}），把内容本身写进文件 / delete the link (git rm ${file}) and put the content itself in a file`,
+    }),
+  );
 }
 
 /** Names an editor may give an entry by mistake (`18.yml`, `18.md`): the site never reads them. */

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { imageSize as readImageSize } from 'image-size';
 import type { Definition, Heading, Html, Image, ImageReference, Link, Nodes } from 'mdast';
@@ -17,6 +17,8 @@ import { headingSlugger } from './headingSlug.ts';
 import { DANGEROUS_SCHEMES, LINK_SCHEMES, urlScheme } from '../../../src/lib/jiedu/urls.ts';
 import type { CheckCode } from './codes.ts';
 import { htmlTokens } from './htmlTags.ts';
+import { extensionOf, IMAGE_EXTENSIONS, sniffType, TYPE_NAMES } from './fileTypes.ts';
+import { isLink } from '../fileTree.ts';
 import { error, type CheckIssue } from './issue.ts';
 import type { LoadedEntry } from './loadEntries.ts';
 
@@ -208,17 +210,48 @@ interface FigureSize {
   widthLine?: number;
 }
 
-/** The file under `public/` an image URL names, or null when it names none (outside, or not a file). */
-function publicFile(root: string, url: string): { path: string; size: number } | null {
+/**
+ * The file under `public/` an image URL names, or why there is none: nothing there (outside
+ * `public/`, or not a regular file), or a symbolic link on the way (the build would publish what
+ * the link points to; `npm run check` reports the link itself under ZW-PUBLIC-001).
+ */
+function publicFile(root: string, url: string): { path: string; size: number } | 'missing' | 'link' {
   const publicDir = resolve(root, 'public');
   try {
     const path = resolve(publicDir, `.${decodeURIComponent(url.replace(/[?#].*$/, ''))}`);
-    if (!path.startsWith(publicDir + sep)) return null;
-    const stat = statSync(path);
-    return stat.isFile() ? { path, size: stat.size } : null;
+    if (!path.startsWith(publicDir + sep)) return 'missing';
+    if (isLink(publicDir) || realpathSync(path) !== resolve(realpathSync(publicDir), path.slice(publicDir.length + 1))) return 'link';
+    const stat = lstatSync(path);
+    return stat.isFile() ? { path, size: stat.size } : 'missing';
   } catch {
-    return null;
+    return 'missing';
   }
+}
+
+/**
+ * Why an image file cannot be shown, read from its bytes and its name together (the same reading
+ * as the `public/` rules, `fileTypes.ts`), or null: a 解读 image is PNG, JPEG or WebP, and its
+ * extension says which, so a server names its type right (a PNG saved as `.html` would be served,
+ * and run, as a page).
+ */
+function imageTypeProblem(url: string, bytes: Uint8Array, format: 'png' | 'jpeg' | 'webp'): Message | null {
+  const ext = extensionOf(url.replace(/[?#].*$/, ''));
+  const promised = IMAGE_EXTENSIONS[ext];
+  const sniffed = sniffType(bytes);
+  if (promised === format && sniffed === format) return null;
+  const shown = `public${url.replace(/[?#].*$/, '')}`;
+  const name = TYPE_NAMES[format];
+  return promised
+    ? {
+        zh: `图片内容是 ${name}，扩展名却是 .${ext}：${shown}`,
+        en: `the image is a ${name} file but its extension is .${ext}: ${shown}`,
+        fix: `另存为真正的 ${TYPE_NAMES[promised]} 文件，或把扩展名改为 .${format === 'jpeg' ? 'jpg' : format} / re-save it as a real ${TYPE_NAMES[promised]} file, or rename it to .${format === 'jpeg' ? 'jpg' : format}`,
+      }
+    : {
+        zh: `图片文件的扩展名 .${ext || '（无）'} 不是 PNG、JPEG 或 WebP：${shown}`,
+        en: `the image file's extension .${ext || '(none)'} is not PNG, JPEG or WebP: ${shown}`,
+        fix: '把图片另存为 .png、.jpg 或 .webp 文件并改正路径 / save the image as a .png, .jpg or .webp file and correct the path',
+      };
 }
 
 /** Rules shared by Markdown images and `<Figure>`: no remote or inline images; local files exist, are small and not too wide. */
@@ -241,7 +274,14 @@ function checkImage(ctx: BodyContext, line: number | undefined, url: string, fig
   }
   const shown = `public${url.replace(/[?#].*$/, '')}`;
   const file = publicFile(ctx.root, url);
-  if (!file) {
+  if (file === 'link') {
+    return ctx.add('ZW-MDX-016', line, {
+      zh: `图片文件是符号链接，网站不会发布它：${shown}`,
+      en: `the image file is a symbolic link, which the site does not publish: ${shown}`,
+      fix: `用图片文件本身替换链接 / replace the link with the image file itself: ${shown}`,
+    });
+  }
+  if (file === 'missing') {
     return ctx.add('ZW-MDX-016', line, {
       zh: `图片文件不存在：${shown}`,
       en: `image file not found: ${shown}`,
@@ -255,7 +295,8 @@ function checkImage(ctx: BodyContext, line: number | undefined, url: string, fig
       fix: '压缩图片、缩小尺寸（宽度 2000 像素以内即可），或另存为 WebP / compress or resize the image (2000 px wide is plenty), or save it as WebP',
     });
   }
-  const dims = imageSize(readFileSync(file.path));
+  const bytes = readFileSync(file.path);
+  const dims = imageSize(bytes);
   if (!dims) {
     return ctx.add('ZW-MDX-018', line, {
       zh: `图片格式不支持：只能用 PNG、JPEG 或 WebP：${shown}`,
@@ -263,6 +304,8 @@ function checkImage(ctx: BodyContext, line: number | undefined, url: string, fig
       fix: '另存为 PNG、JPEG 或 WebP（SVG、GIF 等不可用） / save it as PNG, JPEG or WebP (not SVG or GIF)',
     });
   }
+  const typeProblem = imageTypeProblem(url, bytes, dims.format);
+  if (typeProblem) return ctx.add('ZW-MDX-018', line, typeProblem);
   if (dims.width > MAX_IMAGE_WIDTH) {
     ctx.add('ZW-MDX-019', line, {
       zh: `图片过宽：${dims.width} 像素（上限 ${MAX_IMAGE_WIDTH} 像素）：${shown}`,

@@ -5,7 +5,7 @@
  * tree already had, and the 解读/图解 still to be written for a new document (三同步, coverage:
  * the editor's next step), do not.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkContent, type CheckIssue } from '../check/index.ts';
@@ -21,8 +21,9 @@ function stage(root: string, content: ContentFiles): string {
   const scratch = mkdtempSync(join(tmpdir(), 'zwgk-import-check-'));
   const contentDir = join(root, 'src/content');
   if (existsSync(contentDir)) cpSync(contentDir, join(scratch, 'src/content'), { recursive: true });
-  // 解读 images are read from public/; the scratch tree sees the project's own.
-  if (existsSync(join(root, 'public'))) symlinkSync(join(root, 'public'), join(scratch, 'public'), 'dir');
+  // 解读 images are read from public/; the scratch tree gets a copy of the project's own, links
+  // kept as links: the check refuses a linked public/, and must find what it finds in the project.
+  if (existsSync(join(root, 'public'))) cpSync(join(root, 'public'), join(scratch, 'public'), { recursive: true, verbatimSymlinks: true });
   for (const dir of content.ownedDirs) rmSync(join(scratch, dir), { recursive: true, force: true });
   for (const [path, text] of content.files) {
     if (!path.startsWith('src/content/')) continue;

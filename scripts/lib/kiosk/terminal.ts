@@ -26,6 +26,8 @@ import { DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, parseIdleSeco
 export const DEFAULT_PORT = 8421;
 /** The served folder inside a package. */
 export const SITE_DIR = 'site';
+/** The folder of the package's Node runtime and server. */
+export const APP_DIR = 'app';
 const PORT_TRIES = 50;
 const STATE_FILE = 'kiosk.json';
 const STOP_PATH = '/.kiosk/stop';
@@ -95,6 +97,7 @@ export function refusalMessage(problems: ManifestProblems): string {
   if (problems.missing.length) lines.push(`缺少 / missing: ${list(problems.missing)}`);
   if (problems.changed.length) lines.push(`已改动 / changed: ${list(problems.changed)}`);
   if (problems.added.length) lines.push(`多出 / not in the manifest: ${list(problems.added)}`);
+  if (problems.links.length) lines.push(`符号链接（不允许） / symbolic links (not allowed): ${list(problems.links)}`);
   lines.push('The kiosk package is incomplete or was changed, so it will not start: copy the whole folder again from the original zip.');
   return lines.join('\n');
 }
@@ -105,13 +108,13 @@ export function checkPackage(home: string): string | null {
   try {
     manifest = readFileSync(join(home, MANIFEST_FILE), 'utf8');
   } catch {
-    return refusalMessage({ missing: [MANIFEST_FILE], changed: [], added: [] });
+    return refusalMessage({ missing: [MANIFEST_FILE], changed: [], added: [], links: [] });
   }
   try {
-    const problems = verifyManifest(home, manifest, SITE_DIR);
+    const problems = verifyManifest(home, manifest, [SITE_DIR, APP_DIR]);
     return hasProblems(problems) ? refusalMessage(problems) : null;
   } catch (error) {
-    return `${(error as Error).message}\n${refusalMessage({ missing: [], changed: [MANIFEST_FILE], added: [] })}`;
+    return `${(error as Error).message}\n${refusalMessage({ missing: [], changed: [MANIFEST_FILE], added: [], links: [] })}`;
   }
 }
 

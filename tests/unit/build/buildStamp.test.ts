@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,10 +41,22 @@ describe('the build inputs', () => {
     ]);
   });
 
-  it('name what this project has (each entry but public/ exists)', () => {
+  it('never follow a symbolic link: a linked folder is not walked, a linked public/ or file adds nothing', () => {
+    symlinkSync('/', join(root, 'src/all'));
+    symlinkSync('/etc/passwd', join(root, 'src/passwd.txt'));
+    symlinkSync('/usr', join(root, 'public'));
+    expect(inputFiles(root)).toEqual([
+      'astro.config.mjs',
+      'scripts/lib/astroBuild.ts',
+      'src/content/points/2021/01.yaml',
+      'src/pages/index.astro',
+    ]);
+  });
+
+  it('name what this project has (each entry exists, public/ with the favicon)', () => {
     const project = resolve(import.meta.dirname, '../../..');
     const present = BUILD_INPUTS.filter((input) => inputFiles(project, [input]).length > 0);
-    expect(present).toEqual(BUILD_INPUTS.filter((input) => input !== 'public'));
+    expect(present).toEqual(BUILD_INPUTS);
   });
 });
 

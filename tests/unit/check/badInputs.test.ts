@@ -3,7 +3,7 @@
  * (the real entries of point 2021/18 and its document) and must produce exactly the errors its
  * expected.json names: file, line and code (scripts/lib/check/codes.ts). See tests/fixtures/bad/README.md.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
@@ -40,6 +40,10 @@ interface ImageSpec {
   noise?: boolean;
   /** A JPEG with this EXIF orientation instead of a PNG: 6 shows the stored pixels turned a quarter. */
   orientation?: number;
+  /** Encode as this format whatever the file's name says (default PNG). */
+  format?: 'png' | 'jpeg' | 'webp';
+  /** Text written after the image's bytes: a polyglot, an image header followed by HTML. */
+  append?: string;
 }
 interface CaseSpec extends Partial<Expected> {
   note: string;
@@ -47,6 +51,8 @@ interface CaseSpec extends Partial<Expected> {
   images?: Record<string, ImageSpec>;
   /** Files of the base tree the case takes away, e.g. the `.mdx` a `.md` replaces. */
   remove?: string[];
+  /** Symbolic links the test makes (path in the tree → what it points to), as a pull request could commit them. */
+  links?: Record<string, string>;
 }
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
@@ -70,7 +76,15 @@ async function writeImage(path: string, spec: ImageSpec): Promise<void> {
         raw: { width, height, channels: 3 },
       })
     : sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } });
-  await (spec.orientation ? image.jpeg().withMetadata({ orientation: spec.orientation }) : image.png({ compressionLevel: 9 })).toFile(path);
+  const encoded = spec.orientation
+    ? image.jpeg().withMetadata({ orientation: spec.orientation })
+    : spec.format === 'jpeg'
+      ? image.jpeg()
+      : spec.format === 'webp'
+        ? image.webp()
+        : image.png({ compressionLevel: 9 });
+  await encoded.toFile(path);
+  if (spec.append) appendFileSync(path, spec.append);
 }
 
 /** A temporary project: the base tree, then the case's files on top, then its generated images. */
@@ -85,6 +99,10 @@ async function buildTree(name?: string): Promise<string> {
     if (entry.name !== 'expected.json') cpSync(join(dir, entry.name), join(root, entry.name), { recursive: true });
   }
   for (const [path, spec] of Object.entries(specOf(name).images ?? {})) await writeImage(join(root, path), spec);
+  for (const [path, target] of Object.entries(specOf(name).links ?? {})) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    symlinkSync(target, join(root, path));
+  }
   return root;
 }
 

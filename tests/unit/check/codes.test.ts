@@ -25,7 +25,7 @@ const troubleshooting = guide.slice(guide.indexOf('\n## 八、'), guide.indexOf(
 
 describe('finding codes', () => {
   it('are well formed, one area per check module', () => {
-    for (const code of catalogue) expect(code).toMatch(/^ZW-(FILE|SCHEMA|REF|JIEDU|MDX|TEXT)-\d{3}$/);
+    for (const code of catalogue) expect(code).toMatch(/^ZW-(FILE|SCHEMA|REF|JIEDU|MDX|TEXT|PUBLIC)-\d{3}$/);
     for (const [code, text] of Object.entries(CHECK_CODES)) expect(text.zh && text.en, code).toBeTruthy();
   });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,10 +26,15 @@ describe('manifestText', () => {
     );
     expect(listFiles(dir)).toContain('manifest.sha256');
   });
+
+  it('refuses a folder with a symbolic link, naming it, instead of leaving the link out', () => {
+    symlinkSync('/etc/passwd', join(dir, 'site/robots-extra.txt'));
+    expect(() => manifestText(dir)).toThrow(/\.\/site\/robots-extra\.txt[\s\S]*symbolic links/);
+  });
 });
 
 describe('verifyManifest', () => {
-  const verify = () => verifyManifest(dir, readFileSync(join(dir, 'manifest.sha256'), 'utf8'), 'site');
+  const verify = () => verifyManifest(dir, readFileSync(join(dir, 'manifest.sha256'), 'utf8'), ['site', 'app']);
 
   it('finds nothing wrong with an intact copy, nor with files the system adds', () => {
     writeFileSync(join(dir, 'site/Thumbs.db'), 'x');
@@ -41,7 +46,28 @@ describe('verifyManifest', () => {
     unlinkSync(join(dir, 'app/kiosk.mjs'));
     writeFileSync(join(dir, 'site/index.html'), '<p>改过</p>');
     writeFileSync(join(dir, 'site/yaodian 要点/extra.html'), '<p>多出</p>');
-    expect(verify()).toEqual({ missing: ['app/kiosk.mjs'], changed: ['site/index.html'], added: ['site/yaodian 要点/extra.html'] });
+    writeFileSync(join(dir, 'app/version.dll'), 'MZ');
+    expect(verify()).toEqual({
+      missing: ['app/kiosk.mjs'],
+      changed: ['site/index.html'],
+      added: ['app/version.dll', 'site/yaodian 要点/extra.html'],
+      links: [],
+    });
+  });
+
+  it('names every symbolic link in the package, wherever it is and whatever it points to', () => {
+    symlinkSync('/etc/shadow', join(dir, 'site/shadow.txt'));
+    symlinkSync('/etc', join(dir, 'site/yaodian 要点/etc'));
+    symlinkSync('site/index.html', join(dir, 'readme.html'));
+    const problems = verify();
+    expect(problems).toEqual({ missing: [], changed: [], added: [], links: ['readme.html', 'site/shadow.txt', 'site/yaodian 要点/etc'] });
+    expect(hasProblems(problems)).toBe(true);
+  });
+
+  it('refuses a manifest path that leaves the package', () => {
+    for (const path of ['../outside.txt', '/etc/passwd', 'site/../../x', 'site//x', 'C:/x', 'site\\x']) {
+      expect(() => parseManifest(`${sha('a')}  ${path}\n`), path).toThrow(/第 1 行.*line 1/);
+    }
   });
 
   it('rejects a malformed manifest line with its number', () => {

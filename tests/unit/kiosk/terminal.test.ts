@@ -50,8 +50,9 @@ describe('parseTerminalArgs', () => {
 describe('refusalMessage and errorPage', () => {
   it('names the files in Chinese and English, at most ten of a kind', () => {
     const changed = Array.from({ length: 12 }, (_, i) => `site/${i}.html`);
-    const message = refusalMessage({ missing: ['app/node.exe'], changed, added: [] });
+    const message = refusalMessage({ missing: ['app/node.exe'], changed, added: [], links: ['site/robots.txt'] });
     expect(message).toContain('缺少 / missing: app/node.exe');
+    expect(message).toContain('符号链接（不允许） / symbolic links (not allowed): site/robots.txt');
     expect(message).toContain('site/9.html 等 12 个 / and 2 more');
     expect(message).not.toContain('site/10.html');
     expect(message).toMatch(/will not start/);
@@ -59,7 +60,7 @@ describe('refusalMessage and errorPage', () => {
   it('escapes file names in the page and uses the site font by file URL', () => {
     const site = mkdtempSync(join(tmpdir(), 'kiosk site '));
     try {
-      const message = refusalMessage({ missing: [], changed: [], added: ['site/<b>.html'] });
+      const message = refusalMessage({ missing: [], changed: [], added: ['site/<b>.html'], links: [] });
       expect(errorPage(message, site)).toContain('site/&lt;b&gt;.html');
       expect(errorPage(message, site)).toContain('font:28px/1.6 sans-serif');
       mkdirSync(join(site, 'fonts'));
