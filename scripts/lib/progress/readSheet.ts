@@ -113,11 +113,32 @@ async function assertXlsxBounds(bytes: Uint8Array): Promise<void> {
       fix: RESAVE,
     });
   }
-  for (const [name, xml] of parts) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/iu.test(name)) continue;
+  const names = sheetNames(parts);
+  for (const [part, xml] of parts) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/iu.test(part)) continue;
     const rows = xml.match(ROW_TAG)?.length ?? 0;
-    if (rows > SHEET_ROWS_MAX) throw tooManyRows(name, rows);
+    if (rows > SHEET_ROWS_MAX) throw tooManyRows(names.get(part) ?? part, rows);
   }
+}
+
+/** The attribute `name` of an XML start tag's text. */
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'u').exec(tag)?.[1];
+
+/** Worksheet part → the sheet's name as the spreadsheet shows it (xl/workbook.xml and its relationships). */
+function sheetNames(parts: Map<string, string>): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const tag of parts.get('xl/_rels/workbook.xml.rels')?.match(/<Relationship\s[^>]*>/gu) ?? []) {
+    const id = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const names = new Map<string, string>();
+  for (const tag of parts.get('xl/workbook.xml')?.match(/<(?:\w+:)?sheet\s[^>]*>/gu) ?? []) {
+    const part = targets.get(attribute(tag, 'r:id') ?? '');
+    const name = attribute(tag, 'name');
+    if (part && name) names.set(part, name.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"'));
+  }
+  return names;
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<SheetTable[]> {

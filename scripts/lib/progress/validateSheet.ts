@@ -197,7 +197,7 @@ export function validateSheets(tables: SheetTable[], tasks: ReadonlyMap<string, 
           );
         else if (date.iso === null || (earliest !== undefined && date.iso < earliest)) {
           const shown = shownDate(date);
-          const late = date.iso === null && (date.serial ?? 0) > 0;
+          const late = date.iso === null && (date.serial ?? 0) >= FIRST_TRUE_SERIAL;
           if (late)
             problem(key, `${label} ${shown.zh} 晚于今天（${asOf}）`, `${label} ${shown.en} is in the future (after ${asOf})`, fixRange);
           else
