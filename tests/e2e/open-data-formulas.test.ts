@@ -69,13 +69,12 @@ describe('open data holds no live formula', () => {
   it('progress.csv: the same, report by report', () => {
     const notes = column(csv('progress.csv'), '进展情况');
     expect(Object.fromEntries(Object.keys(expected).map((id) => [id, notes.get(id)]))).toEqual(expected);
-    expect(readFileSync(join(dist, 'data/2021/progress.csv'), 'utf8')).toContain(
-      `\r\n2021/01-1,1,`,
-    );
   });
 
   it('tasks.json keeps the text as the content holds it, without an apostrophe', () => {
-    const json = JSON.parse(readFileSync(join(dist, 'data/2021/tasks.json'), 'utf8')) as { tasks: { id: string; status: { note: string } }[] };
+    const json = JSON.parse(readFileSync(join(dist, 'data/2021/tasks.json'), 'utf8')) as {
+      tasks: { id: string; status: { note: string } }[];
+    };
     const notes = new Map(json.tasks.map((t) => [t.id, t.status.note]));
     expect(Object.fromEntries(Object.keys(expected).map((id) => [id, notes.get(id)]))).toEqual({
       '2021/01-1': HYPERLINK,

@@ -26,7 +26,8 @@ export class SheetReadError extends Error {
   }
 }
 
-const RESAVE = '用 Excel 或 WPS 打开原表格，另存为 .xlsx 或“CSV UTF-8（逗号分隔）”后重新导入 / open it in Excel or WPS, save it as .xlsx or “CSV UTF-8” and import it again';
+const RESAVE =
+  '用 Excel 或 WPS 打开原表格，另存为 .xlsx 或“CSV UTF-8（逗号分隔）”后重新导入 / open it in Excel or WPS, save it as .xlsx or “CSV UTF-8” and import it again';
 const ONE_SHEET =
   '每个部门用 npm run progress -- template 生成的表格，一项任务一行 / use the department’s template from npm run progress -- template, one row per task';
 
@@ -136,7 +137,8 @@ function sheetNames(parts: Map<string, string>): Map<string, string> {
   for (const tag of parts.get('xl/workbook.xml')?.match(/<(?:\w+:)?sheet\s[^>]*>/gu) ?? []) {
     const part = targets.get(attribute(tag, 'r:id') ?? '');
     const name = attribute(tag, 'name');
-    if (part && name) names.set(part, name.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"'));
+    if (part && name)
+      names.set(part, name.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"'));
   }
   return names;
 }

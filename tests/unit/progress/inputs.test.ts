@@ -104,7 +104,10 @@ describe('dates lie from the document’s year to the as-of date', () => {
   });
 
   it('still takes a date of the document’s year up to the as-of date, typed or as a date cell', async () => {
-    const ok = await xlsx([filled('2021/01-1', { 填报日期: new Date('2021-01-01T00:00:00Z') }), filled('2021/01-2', { 填报日期: '2021-07-15' })]);
+    const ok = await xlsx([
+      filled('2021/01-1', { 填报日期: new Date('2021-01-01T00:00:00Z') }),
+      filled('2021/01-2', { 填报日期: '2021-07-15' }),
+    ]);
     const run = await importFile('ok.xlsx', ok);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('dry run: 2 report(s) to 2 file(s)');
