@@ -88,7 +88,7 @@ describe('open data holds no live formula', () => {
 
   it('/data/ explains the apostrophe', () => {
     expect(htmlText(readFileSync(join(dist, 'data/index.html'), 'utf8'))).toContain(
-      "CSV 中以 = 、 + 、 - 、 @ 、制表符或回车开头的单元格，前面加一个英文单引号 ' （如 '=1+1 、 '-1 ），表格软件会把它显示为文字。JSON 文件中的文字保持原样，不加单引号。",
+      "CSV 中以 =、+、-、@、制表符或回车开头的单元格，前面加一个英文单引号 '（如 '=1+1、'-1），表格软件会把它显示为文字。JSON 文件中的文字保持原样，不加单引号。",
     );
   });
 });
