@@ -136,7 +136,7 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   if (decodes('UTF-8', body)) return { text: lenient('UTF-8', body), encoding: 'UTF-8' };
   const asUtf8 = lenient('UTF-8', body);
   const bad = asUtf8.match(/\uFFFD/gu)?.length ?? 0;
-  const good = asUtf8.match(/[^\u0000-\u007F\uFFFD]/gu)?.length ?? 0;
+  const good = asUtf8.match(/[\u0080-\uFFFC\uFFFE\uFFFF\u{10000}-\u{10FFFF}]/gu)?.length ?? 0;
   if (hasBom || good > bad) throw new CsvEncodingError('UTF-8', firstBadRow('UTF-8', body), bad);
   if (decodes('GBK', bytes)) return { text: lenient('GBK', bytes), encoding: 'GBK' };
   throw new CsvEncodingError('GBK', firstBadRow('GBK', bytes), lenient('GBK', bytes).match(/\uFFFD/gu)?.length ?? 0);
