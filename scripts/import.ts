@@ -10,11 +10,11 @@
  * anything. What it would write is checked with `npm run check`'s rules first (checkOutput.ts): it
  * never writes what the check refuses.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ImportError } from './lib/import/errors.ts';
-import { readSource } from './lib/import/formats/readSource.ts';
+import { assertImportSize, readSource } from './lib/import/formats/readSource.ts';
 import { parseDocument } from './lib/import/parseDocument.ts';
 import { serialize } from './lib/import/serialize.ts';
 import { errorsAddedBy } from './lib/import/checkOutput.ts';
@@ -89,9 +89,12 @@ export async function runImport(args: string[], io: ImportIo): Promise<number> {
   const source = relative(io.root, abs).split('\\').join('/');
   let bytes: Uint8Array;
   try {
+    // The size first: a file over the limit is refused without being read.
+    assertImportSize(source, statSync(abs).size);
     bytes = readFileSync(abs);
-  } catch {
-    io.err(`无法读取 cannot read: ${input}`);
+  } catch (error) {
+    if (error instanceof ImportError) io.err(error.format());
+    else io.err(`无法读取 cannot read: ${input}`);
     return 1;
   }
   try {

@@ -6,12 +6,13 @@
  *     checks every row of a returned sheet and adds its reports to src/content/progress/ as new
  *     history. A file with any mistake writes nothing.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { resolveAsOf } from '../src/lib/ledger/lights.ts';
 import { readProjectTasks } from './lib/progress/projectTasks.ts';
 import { buildTemplate } from './lib/progress/template.ts';
-import { readCsv, readXlsx, type SheetTable } from './lib/progress/readSheet.ts';
+import { assertSheetSize, readCsv, readXlsx, SheetReadError, type SheetTable } from './lib/progress/readSheet.ts';
+import { PRINTED_ERRORS_MAX } from './lib/limits.ts';
 import { formatIssue, validateSheets } from './lib/progress/validateSheet.ts';
 import { mergeReports } from './lib/progress/history.ts';
 
@@ -94,21 +95,22 @@ async function importSheet(args: string[], io: ProgressIo): Promise<number> {
     return 1;
   }
   const ext = extname(file).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.csv') {
+    io.err(`${name}：只能导入 .xlsx 或 .csv 文件 / only .xlsx and .csv files can be imported`);
+    return 1;
+  }
   let tables: SheetTable[];
-  const bytes = readFileSync(file);
-  if (ext === '.xlsx') {
-    try {
-      tables = await readXlsx(bytes);
-    } catch (error) {
+  try {
+    // The size first: a file over the limit is refused without being read.
+    assertSheetSize(statSync(file).size);
+    const bytes = readFileSync(file);
+    tables = ext === '.xlsx' ? await readXlsx(bytes) : readCsv(bytes, basename(file, ext)).tables;
+  } catch (error) {
+    if (error instanceof SheetReadError) io.err(formatReadError(name, error));
+    else
       io.err(
         `${name}：无法读取为 .xlsx 表格（${error instanceof Error ? error.message : String(error)}）；请用 Excel 或 WPS 另存为 .xlsx 或 CSV / cannot read ${name} as .xlsx; save it as .xlsx or CSV`,
       );
-      return 1;
-    }
-  } else if (ext === '.csv') {
-    tables = readCsv(bytes, basename(file, ext)).tables;
-  } else {
-    io.err(`${name}：只能导入 .xlsx 或 .csv 文件 / only .xlsx and .csv files can be imported`);
     return 1;
   }
   if (tables.length === 0) {
@@ -118,10 +120,17 @@ async function importSheet(args: string[], io: ProgressIo): Promise<number> {
     return 1;
   }
   const project = readProjectTasks(io.root);
-  const known = new Set([...project.tasks.values()].flat().map((t) => t.id));
+  const known = new Map(
+    [...project.tasks].flatMap(([documentId, tasks]) => tasks.map((t) => [t.id, project.documents.get(documentId)?.year ?? 0] as const)),
+  );
   const { reports, issues } = validateSheets(tables, known, asOf);
   if (issues.length) {
-    for (const issue of issues) io.err(formatIssue(name, issue));
+    for (const issue of issues.slice(0, PRINTED_ERRORS_MAX)) io.err(formatIssue(name, issue));
+    const left = issues.length - PRINTED_ERRORS_MAX;
+    if (left > 0)
+      io.err(
+        `……另有 ${left} 处错误未列出；先改正以上 ${PRINTED_ERRORS_MAX} 处再导入 / ${left} more not shown; fix the first ${PRINTED_ERRORS_MAX} and import again`,
+      );
     io.err(`${name}：${issues.length} 处错误，未写入任何文件 / ${issues.length} error(s); nothing was written`);
     return 1;
   }
@@ -160,6 +169,12 @@ async function importSheet(args: string[], io: ProgressIo): Promise<number> {
     `${name}：新增 ${merged.added.length} 条进展，写入 ${merged.files.size} 个文件（src/content/progress/）；${merged.already.length} 条已记录 / ${merged.added.length} report(s) added in ${merged.files.size} file(s), ${merged.already.length} already recorded`,
   );
   return 0;
+}
+
+/** A file that cannot be read: where (the sheet and row, when known), both languages, the fix. */
+function formatReadError(file: string, error: SheetReadError): string {
+  if (error.at) return formatIssue(file, { ...error.at, zh: error.zh, en: error.en, fix: error.fix });
+  return `${file}：${error.zh}\n  ${file}: ${error.en}\n  改正 / fix: ${error.fix}`;
 }
 
 /** Runs the CLI; returns the process exit code. */

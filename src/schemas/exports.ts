@@ -135,7 +135,12 @@ export const taskExportSchema = z
         label: z.string().describe('状态含义，如 逾期未完成、即将到期（剩 12 天）、按期完成、长期任务、无进展数据'),
         reportedAt: isoDate().nullable().describe('最近一次进展报送日期（填报日期）；未报送为 null'),
         completedAt: isoDate().nullable().describe('最近一次报送中的完成日期（只在“已完成”时有）；否则为 null'),
-        note: z.string().nullable().describe('最近一次报送的进展情况；未报送为 null'),
+        note: z
+          .string()
+          .nullable()
+          .describe(
+            '最近一次报送的进展情况，与报送的文字一致；未报送为 null。（tasks.csv 中以 = + - @、制表符或回车开头的单元格前加英文单引号，JSON 中不加）',
+          ),
         evidence: url('最近一次报送的佐证材料网址').nullable().describe('最近一次报送的佐证材料网址；没有为 null'),
         asOf: isoDate().describe('数据截至日期'),
       })

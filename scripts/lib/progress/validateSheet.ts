@@ -43,16 +43,55 @@ export function formatIssue(file: string, issue: SheetIssue): string {
 const text = (v: CellValue | undefined): string =>
   v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
 
+/** Days from Excel's day 0 (1899-12-30 once past its false 1900-02-29) to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25569;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The first serial Excel and the calendar agree on: 1900-03-01 (serial 60 is Excel's 1900-02-29). */
+const FIRST_TRUE_SERIAL = 61;
+
+/** What a date cell holds: the calendar date, and the Excel serial when the cell held a number or an xlsx date. */
+export interface CellDate {
+  /** `YYYY-MM-DD`; null when the cell is not a date with a four-digit year (a serial before 1900-03-01 or after 9999). */
+  iso: string | null;
+  serial?: number;
+}
+
+/** An xlsx date (exceljs turns a date cell's serial into a UTC Date) or a bare number, by Excel's serial. */
+function serialDate(serial: number): CellDate {
+  const whole = Math.floor(serial);
+  if (!Number.isFinite(serial) || whole < FIRST_TRUE_SERIAL) return { iso: null, serial: whole };
+  const date = new Date((whole - EXCEL_EPOCH_DAYS) * DAY_MS);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year) || year > 9999) return { iso: null, serial: whole };
+  return { iso: date.toISOString().slice(0, 10), serial: whole };
+}
+
 /**
- * A date cell: an xlsx date, or text written 2021-06-30, 2021/6/30, 2021.6.30 or 2021年6月30日.
- * Returns null when it is not a real date.
+ * A date cell: an xlsx date or number (an Excel serial), or text written 2021-06-30, 2021/6/30,
+ * 2021.6.30 or 2021年6月30日. Returns null when it is not a date at all; `iso` is null for a
+ * serial no calendar date of four digits has.
  */
-export function readDate(v: CellValue | undefined): string | null {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+export function readCellDate(v: CellValue | undefined): CellDate | null {
+  if (v instanceof Date) {
+    const ms = v.getTime();
+    return Number.isNaN(ms) ? null : serialDate(Math.round(ms / DAY_MS + EXCEL_EPOCH_DAYS));
+  }
+  if (typeof v === 'number') return serialDate(v);
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text(v).normalize('NFKC'));
   if (!m) return null;
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
+  return isIsoDate(iso) ? { iso } : null;
+}
+
+/** The date of a cell as `YYYY-MM-DD`, or null (not a date, or a serial outside four-digit years). */
+export function readDate(v: CellValue | undefined): string | null {
+  return readCellDate(v)?.iso ?? null;
+}
+
+/** `2021-06-30`, or `Excel 日期序号 60` for a serial no four-digit calendar date has. */
+function shownDate(date: CellDate): { zh: string; en: string } {
+  if (date.iso === null) return { zh: `Excel 日期序号 ${date.serial}`, en: `Excel date serial ${date.serial}` };
+  return { zh: date.iso, en: date.iso };
 }
 
 function isHttpUrl(value: string): boolean {
@@ -65,10 +104,11 @@ function isHttpUrl(value: string): boolean {
 }
 
 /**
- * The reports in `tables`. `tasks` are the ids the import accepts; `asOf` is the import's date
- * (no report or completion can be dated after it).
+ * The reports in `tables`. `tasks` are the ids the import accepts, each with its document's year;
+ * `asOf` is the import's date. 填报日期 and 完成日期 must lie from 1 January of the task's
+ * document year to `asOf`.
  */
-export function validateSheets(tables: SheetTable[], tasks: ReadonlySet<string>, asOf: string): SheetResult {
+export function validateSheets(tables: SheetTable[], tasks: ReadonlyMap<string, number>, asOf: string): SheetResult {
   const reports: ImportedReport[] = [];
   const issues: SheetIssue[] = [];
   const seen = new Map<string, string>();
@@ -140,10 +180,14 @@ export function validateSheets(tables: SheetTable[], tasks: ReadonlySet<string>,
           `改为 ${PROGRESS_STATUSES.join('、')} 之一 / use one of ${PROGRESS_STATUSES.join(', ')}`,
         );
 
+      const year = tasks.get(task);
+      const earliest = year === undefined ? undefined : `${String(year).padStart(4, '0')}-01-01`;
       const dateCell = (key: 'date' | 'completedAt', label: string): string | null | undefined => {
         const raw = get(key);
         if (text(raw) === '') return undefined;
-        const date = readDate(raw);
+        const date = readCellDate(raw);
+        const range = `${earliest ?? ''} 至 ${asOf}`;
+        const fixRange = `填写 ${earliest ? `${earliest} 至 ` : ''}${asOf} 之间的实际日期，单元格格式设为“日期” / give the real date${earliest ? `, from ${earliest}` : ''} up to ${asOf}, in a cell formatted as a date`;
         if (!date)
           problem(
             key,
@@ -151,14 +195,26 @@ export function validateSheets(tables: SheetTable[], tasks: ReadonlySet<string>,
             `"${text(raw)}" is not a date`,
             `写成 ${asOf.slice(0, 4)}-06-30 这样的日期 / write a date such as ${asOf.slice(0, 4)}-06-30`,
           );
-        else if (date > asOf)
+        else if (date.iso === null || (earliest !== undefined && date.iso < earliest)) {
+          const shown = shownDate(date);
+          const late = date.iso === null && (date.serial ?? 0) >= FIRST_TRUE_SERIAL;
+          if (late)
+            problem(key, `${label} ${shown.zh} 晚于今天（${asOf}）`, `${label} ${shown.en} is in the future (after ${asOf})`, fixRange);
+          else
+            problem(
+              key,
+              `${label} ${shown.zh} 早于任务所属文件的年度（${year ?? '?'} 年），不在 ${range} 之内`,
+              `${label} ${shown.en} is before the year of the task's document (${year ?? '?'}), outside ${earliest ?? ''} to ${asOf}`,
+              fixRange,
+            );
+        } else if (date.iso > asOf)
           problem(
             key,
-            `${label} ${date} 晚于今天（${asOf}）`,
-            `${label} ${date} is in the future (after ${asOf})`,
+            `${label} ${shownDate(date).zh} 晚于今天（${asOf}）`,
+            `${label} ${shownDate(date).en} is in the future (after ${asOf})`,
             '填写已经发生的日期 / use a date that has passed',
           );
-        else return date;
+        else return date.iso;
         return null;
       };
       const date = dateCell('date', '填报日期');

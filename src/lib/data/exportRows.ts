@@ -225,7 +225,11 @@ export const TASK_CSV_COLUMNS = [
   { name: '状态', description: '截至数据截至日期最近一次报送的进展和亮灯，如“推进中（红灯：逾期未完成）”；没有报送的为“未报送”' },
   { name: '报送日期', description: '最近一次报送进展的填报日期 YYYY-MM-DD；未报送为空' },
   { name: '报送的完成日期', description: '最近一次报送为“已完成”时所报的完成日期；否则为空' },
-  { name: '进展情况', description: '最近一次报送的进展情况；未报送为空' },
+  {
+    name: '进展情况',
+    description:
+      "最近一次报送的进展情况；未报送为空。以 = + - @、制表符或回车开头的，前面加英文单引号 '（防止表格软件当作公式执行），其他各列同样处理",
+  },
   { name: '佐证链接', description: '最近一次报送的佐证材料网址；没有为空' },
 ] as const;
 
@@ -262,7 +266,10 @@ export const PROGRESS_CSV_COLUMNS = [
   { name: '填报日期', description: '这次报送的日期 YYYY-MM-DD' },
   { name: '进展状态', description: '已完成、推进中、未启动或长期推进' },
   { name: '完成日期', description: '进展状态为“已完成”时所报的完成日期；否则为空' },
-  { name: '进展情况', description: '报送的进展说明' },
+  {
+    name: '进展情况',
+    description: "报送的进展说明。以 = + - @、制表符或回车开头的，前面加英文单引号 '（防止表格软件当作公式执行），其他各列同样处理",
+  },
   { name: '佐证链接', description: '佐证材料的网址；没有为空' },
 ] as const;
 

@@ -24,7 +24,11 @@ const INPUT: TemplateInput = {
     { id: '2021/13-1', pointNo: 13, pointTitle: '数据开放', text: '开放数据', lead: ['市信息中心'], units: [], deadline: '12月底' },
   ],
 };
-const TASKS = new Set(['2021/08-1', '2021/13-1']);
+/** The tasks the import accepts, each with its document's year. */
+const TASKS = new Map([
+  ['2021/08-1', 2021],
+  ['2021/13-1', 2021],
+]);
 const AS_OF = '2021-07-15';
 
 /** A sheet as read from a file: headers in the template's order, then the given rows. */

@@ -11,6 +11,23 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { SourceBlock, TableCell, TableRow } from './types.ts';
+import { PARAGRAPH_MAX } from '../../limits.ts';
+
+/**
+ * A paragraph or table cell longer than `PARAGRAPH_MAX` characters, at `line` of the source
+ * (`readSource` turns it into an import error naming the file). `length` is what was counted when
+ * the reader stopped, at least the limit.
+ */
+export class ParagraphTooLong extends Error {
+  readonly line: number;
+  readonly length: number;
+
+  constructor(line: number, length: number) {
+    super(`paragraph at ${line} is longer than ${PARAGRAPH_MAX} characters`);
+    this.line = line;
+    this.length = length;
+  }
+}
 
 type Node = Root | RootContent | ElementContent;
 
@@ -357,6 +374,9 @@ class Builder {
   /** Appends the text of an inline node to the run, with boldness and positions. */
   private inline(node: Node, run: Run, ctx: Context): void {
     if (node.type === 'text') {
+      // Refused before the characters are copied: a 50 MB paragraph would cost gigabytes as `Char`s.
+      if (run.chars.length + node.value.length > PARAGRAPH_MAX)
+        throw new ParagraphTooLong(run.start ?? this.positions.start(node, ctx.parents), run.chars.length + node.value.length);
       const bold = ctx.bold;
       for (const ch of node.value) run.chars.push({ ch, bold });
       if (node.value.trim()) {

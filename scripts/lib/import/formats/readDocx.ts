@@ -21,6 +21,8 @@ import { unwrapSimpleFields } from './docxFields.ts';
 import { readNumbering, restoreNumbering } from './docxNumbering.ts';
 import { blocksFromHast, CENTRED_CLASS, TITLE_CLASS, type Positions } from './hastBlocks.ts';
 import { attributeOf, xmlTags } from './xmlTags.ts';
+import { inflateXmlParts, TooLarge } from '../../inflate.ts';
+import { INFLATED_LIMIT } from '../../limits.ts';
 import type { SourceDocument } from './types.ts';
 
 /** The parts of mammoth's document model this reader touches. */
@@ -105,46 +107,13 @@ function hasRowOffsets(xml: string): boolean {
   return xml.includes('gridBefore') && skipsColumns(new XMLParser({ ignoreAttributes: false }).parse(xml));
 }
 
-/**
- * How many bytes the XML parts of one .docx may inflate to, together. A 要点 with its task table
- * is well under 2 MB of XML; a zip that inflates beyond this is broken or hostile (a zip bomb).
- */
-export const INFLATED_LIMIT = 50 * 1024 * 1024;
+/** Re-exported: the limit is shared with the 工作台账 import's .xlsx (scripts/lib/limits.ts). */
+export { INFLATED_LIMIT };
 
 const UNREADABLE_FIX = '用 Word 或 WPS 打开后重新另存为 .docx / open it in Word or WPS and save it again as .docx';
 
 /** The XML parts of a .docx (`.xml`, `.rels`), inflated; images and other media are left out. */
 type Parts = Map<string, string>;
-
-class TooLarge extends Error {}
-
-/** JSZip's chunk stream (`internalStream`, documented but missing from its type declarations). */
-interface ChunkStream {
-  on(event: 'data', listener: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: 'error', listener: (e: Error) => void): ChunkStream;
-  on(event: 'end', listener: () => void): ChunkStream;
-  pause(): ChunkStream;
-  resume(): ChunkStream;
-}
-
-/** Inflates one entry chunk by chunk while `more(chunkLength)` allows, as UTF-8 text. */
-function inflateWithin(entry: JSZip.JSZipObject, more: (bytes: number) => boolean): Promise<string> {
-  const chunks: Uint8Array[] = [];
-  return new Promise((resolve, reject) => {
-    const stream = (entry as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
-    stream
-      .on('data', (chunk) => {
-        if (more(chunk.length)) chunks.push(chunk);
-        else {
-          stream.pause();
-          reject(new TooLarge(entry.name));
-        }
-      })
-      .on('error', reject)
-      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-      .resume();
-  });
-}
 
 /** Inflates the XML parts chunk by chunk, stopping as soon as they pass `INFLATED_LIMIT`. */
 async function inflateParts(bytes: Uint8Array, file: string): Promise<Parts> {
@@ -161,13 +130,9 @@ async function inflateParts(bytes: Uint8Array, file: string): Promise<Parts> {
       UNREADABLE_FIX,
     );
   }
-  const parts: Parts = new Map();
-  let left = INFLATED_LIMIT;
+  let parts: Parts;
   try {
-    for (const entry of Object.values(zip.files)) {
-      if (entry.dir || !/\.(xml|rels)$/iu.test(entry.name)) continue;
-      parts.set(entry.name, await inflateWithin(entry, (n) => (left -= n) >= 0));
-    }
+    parts = await inflateXmlParts(zip, INFLATED_LIMIT);
   } catch (e) {
     if (e instanceof TooLarge) {
       throw importError(

@@ -9,7 +9,9 @@ import { readDoc } from './readDoc.ts';
 import { readDocx } from './readDocx.ts';
 import { readHtml } from './readHtml.ts';
 import { readText } from './readText.ts';
+import { ParagraphTooLong } from './hastBlocks.ts';
 import type { SourceDocument } from './types.ts';
+import { IMPORT_FILE_MAX, megabytes, PARAGRAPH_MAX } from '../../limits.ts';
 
 const FIX = '另存为 .docx 或网页 .html / save it as .docx or as a web page .html';
 
@@ -76,6 +78,52 @@ const extensionOf = (path: string) => /\.([^./\\]+)$/u.exec(path)?.[1]?.toLowerC
  * `.md`/`.txt` text, `.html`/`.htm` web page; any other extension is refused.
  */
 export async function readSource(path: string, bytes: Uint8Array): Promise<SourceDocument> {
+  assertImportSize(path, bytes.length);
+  let document: SourceDocument;
+  try {
+    document = await readByKind(path, bytes);
+  } catch (error) {
+    if (error instanceof ParagraphTooLong) refuseParagraph(path, error.line, error.length);
+    throw error;
+  }
+  assertParagraphs(path, document);
+  return document;
+}
+
+/** Refuses a file larger than `IMPORT_FILE_MAX` (called with the file's size before it is read, too). */
+export function assertImportSize(path: string, size: number): void {
+  if (size <= IMPORT_FILE_MAX) return;
+  throw importError(
+    path,
+    1,
+    'size',
+    `文件有 ${megabytes(size)}，超过导入文件 ${megabytes(IMPORT_FILE_MAX)} 的上限，不像是一份要点文件`,
+    `the file is ${megabytes(size)}, over the ${megabytes(IMPORT_FILE_MAX)} limit for an imported file: not a 要点 document`,
+    '删除文件中的图片和嵌入对象后重新保存；网页只保存正文（另存为“网页，仅 HTML”）/ remove images and embedded objects and save it again; save a web page as “HTML only”',
+  );
+}
+
+function refuseParagraph(path: string, line: number, length: number): never {
+  throw importError(
+    path,
+    line,
+    'paragraph',
+    `这一段（或表格的一个单元格）超过 ${PARAGRAPH_MAX.toLocaleString('en')} 字（至少 ${length.toLocaleString('en')} 字），不像是要点文件的段落`,
+    `this paragraph (or table cell) is longer than ${PARAGRAPH_MAX.toLocaleString('en')} characters (at least ${length.toLocaleString('en')}): not a paragraph of a 要点 document`,
+    '检查原文件：全文是否被粘贴成了一段，或混入了大量无关文字；按原文分段后重新保存 / check the source: split it into its printed paragraphs and save it again',
+  );
+}
+
+/** Readers that build paragraphs without `hastBlocks` (text, .doc) are checked once they are done. */
+function assertParagraphs(path: string, document: SourceDocument): void {
+  for (const block of document.blocks) {
+    const texts = block.kind === 'table' ? block.rows.flatMap((r) => r.cells.map((c) => ({ text: c.text, line: c.line }))) : [block];
+    const long = texts.find((t) => t.text.length > PARAGRAPH_MAX);
+    if (long) refuseParagraph(path, long.line, long.text.length);
+  }
+}
+
+async function readByKind(path: string, bytes: Uint8Array): Promise<SourceDocument> {
   const kind = sniff(bytes);
   const ext = extensionOf(path);
   if (kind === 'pdf' || kind === 'image') refuse(path, REFUSED[kind]!);
