@@ -211,7 +211,8 @@ export async function stopRunning(runDir: string): Promise<string | null> {
   }
   // `stopping` alone is what packages before the pid was reported answer.
   const answered = answer === 'stopping' || answer.startsWith('stopping ');
-  if (answer === `stopping ${state.pid}` && isOurServer(state.pid, runDir)) {
+  if (answer === `stopping ${state.pid}`) {
+    // Waiting harms nothing, and an exiting process shows no command line any more: only the kill is checked.
     for (let i = 0; i < 100 && alive(state.pid); i++) await sleep(100);
     if (alive(state.pid) && isOurServer(state.pid, runDir)) process.kill(state.pid);
   }
