@@ -226,6 +226,8 @@ describe('the kiosk program with its run folder', () => {
       expect(lstatSync(join(run, 'kiosk.log')).isFile()).toBe(true);
       expect(readFileSync(victim, 'utf8')).toBe('do not touch');
       expect(await (await fetch(`${state.url}/`)).text()).toBe('<p>首页</p>');
+      expect((await fetch(`${state.url}/.kiosk/stop`)).status).toBe(405);
+      expect((await fetch(`${state.url}/.kiosk/stop`, { method: 'POST', headers: { 'x-kiosk-token': 'ab'.repeat(24) } })).status).toBe(403);
       expect(await stopRunning(run)).toBe(home);
       for (let i = 0; i < 50 && existsSync(`/proc/${state.pid}`); i++) await sleep(100);
       expect(existsSync(`/proc/${state.pid}`)).toBe(false);
