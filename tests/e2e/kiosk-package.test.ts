@@ -10,12 +10,14 @@ import {
   cpSync,
   createWriteStream,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   readlinkSync,
   rmSync,
+  statSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
@@ -29,6 +31,7 @@ import yauzl, { type Entry } from 'yauzl';
 import type { Browser } from 'playwright-core';
 import { chromiumPath, launchBrowser, offlineContext } from './support/browser.ts';
 import { BROWSER_FLAGS } from '../../scripts/lib/kiosk/launchers.ts';
+import { headersForPath, parseHeadersFile } from '../../scripts/lib/build/headersFile.ts';
 import { listFiles, MANIFEST_FILE, parseManifest } from '../../scripts/lib/kiosk/manifest.ts';
 import { checkPackage, DEFAULT_PORT, parseTerminalArgs } from '../../scripts/lib/kiosk/terminal.ts';
 
@@ -165,9 +168,67 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
     expect(await listing.text()).not.toContain('pagefind.js');
   });
 
+  it('keeps its run folder private: the folder 0700, the record with the stop token and the log 0600', () => {
+    const mode = (path: string) => (lstatSync(path).mode & 0o777).toString(8);
+    expect([mode(run), mode(join(run, 'kiosk.json')), mode(join(run, 'kiosk.log'))]).toEqual(['700', '600', '600']);
+  });
+
+  it('answers GET and HEAD only, single byte ranges, and sends the headers of its own _headers', async () => {
+    const { url } = state();
+    const rules = parseHeadersFile(readFileSync(join(folder, 'site/_headers'), 'utf8'));
+    const font = (await (await fetch(`${url}/fonts/fonts.css`)).text()).match(/url\(([^)]+\.woff2)\)/)![1]!;
+    const script = readdirSync(join(folder, 'site/_astro')).find((f) => f.endsWith('.js'))!;
+    for (const path of ['/', '/yaodian/2021/18/', `/_astro/${script}`, font, '/pagefind/pagefind.js', '/no-such-page/']) {
+      const response = await fetch(`${url}${path}`);
+      const expected = headersForPath(rules, path);
+      expect(Object.keys(expected).map((name) => [path, name, response.headers.get(name)])).toEqual(
+        Object.entries(expected).map(([name, value]) => [path, name, value]),
+      );
+    }
+    const page = await fetch(`${url}/`);
+    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const refused = await fetch(`${url}/`, { method });
+      expect([method, refused.status, refused.headers.get('allow')]).toEqual([method, 405, 'GET, HEAD']);
+    }
+    const size = statSync(join(folder, 'site', font)).size;
+    const part = await fetch(`${url}${font}`, { headers: { range: 'bytes=0-99' } });
+    expect([part.status, part.headers.get('content-range'), (await part.arrayBuffer()).byteLength]).toEqual([
+      206,
+      `bytes 0-99/${size}`,
+      100,
+    ]);
+    const past = await fetch(`${url}${font}`, { headers: { range: `bytes=${size}-` } });
+    expect([past.status, past.headers.get('content-range')]).toEqual([416, `bytes */${size}`]);
+  });
+
+  it('never serves what a link inside site/ points at outside it', async () => {
+    const { url } = state();
+    const secret = join(work, 'secret.txt');
+    writeFileSync(secret, 'host secret');
+    const links = [join(folder, 'site/robots-extra.txt'), join(folder, 'site/images-outside')];
+    symlinkSync(secret, links[0]!);
+    symlinkSync(work, links[1]!);
+    try {
+      for (const path of ['/robots-extra.txt', '/images-outside/secret.txt']) {
+        const response = await fetch(`${url}${path}`);
+        expect([path, response.status]).toEqual([path, 404]);
+        expect(await response.text()).not.toContain('host secret');
+      }
+    } finally {
+      for (const link of links) unlinkSync(link);
+    }
+  });
+
   it('works in the browser offline: pages, QR codes, 阅读设置, search and the idle reset', async () => {
     const { context, blocked } = await offlineContext(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
     const page = await context.newPage();
+    // The server now sends _headers' policy too: it must block nothing the site does.
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+    });
     const { url } = state();
     // Kiosk mode with a long idle time first, so a slow machine's search never races the reset.
     await page.goto(`${url}/?kiosk=1&idle=600`);
@@ -191,6 +252,7 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('xlarge');
 
     expect(blocked).toEqual([]);
+    expect(violations).toEqual([]);
     await context.close();
 
     // The launcher's own URL sets the package's idle time (in a fresh session, as the launcher

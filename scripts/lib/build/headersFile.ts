@@ -53,3 +53,49 @@ export function writeHeadersFile(siteDir: string): string {
   writeFileSync(join(siteDir, '_headers'), text);
   return policy;
 }
+
+/** One block of a `_headers` file: a path pattern and the headers it sets (names in lower case). */
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * Reads a `_headers` file: an unindented line is a path pattern, each indented `Name: value` line
+ * below it a header of that pattern. Lines that are neither (blank, `#` comments) are skipped.
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (colon < 0 || !rule) continue;
+    rule.headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/** Whether a `_headers` pattern (`/*`, `/_astro/*`, `/rss.xml`) matches a URL path; `*` matches anything. */
+export function patternMatches(pattern: string, path: string): boolean {
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${source}$`).test(path);
+}
+
+/**
+ * The headers `_headers` gives a URL path: every matching block in file order, a later block's
+ * value of the same header replacing an earlier one's. The file `writeHeadersFile` writes never
+ * sets one header in two matching blocks, so this agrees with hosts that join such values instead.
+ */
+export function headersForPath(rules: HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) if (patternMatches(rule.pattern, path)) Object.assign(headers, rule.headers);
+  return headers;
+}

@@ -15,13 +15,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listenOnFreePort, staticHandler } from '../serve/staticServer.ts';
 import { hasProblems, MANIFEST_FILE, verifyManifest, type ManifestProblems } from './manifest.ts';
 import { DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, parseIdleSeconds } from '../../../src/lib/kiosk/preferences.ts';
+import { openPrivateLog, preparePrivateDir, readPrivateFile, RunDirError, writePrivateFile } from './runDir.ts';
 
 export const DEFAULT_PORT = 8421;
 /** The served folder inside a package. */
@@ -32,6 +33,9 @@ const PORT_TRIES = 50;
 const STATE_FILE = 'kiosk.json';
 const STOP_PATH = '/.kiosk/stop';
 const EXIT_REFUSED = 3;
+const EXIT_UNSAFE_RUN_DIR = 4;
+const LOG_FILE = 'kiosk.log';
+const ERROR_PAGE = 'error.html';
 
 export interface TerminalOptions {
   command: 'start' | 'serve' | 'stop';
@@ -141,18 +145,46 @@ body{font:28px/1.6 ${family ? `'${family}',` : ''}sans-serif;margin:3em;color:#0
 <body><h1>${escapeHtml(title ?? '')}</h1><ul>${rest.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></body></html>\n`;
 }
 
-function readState(runDir: string): State | null {
+/**
+ * The record in the run folder, or null when there is none or it is not one this program writes:
+ * a positive pid, a URL on 127.0.0.1 (so a stop request never goes anywhere else), a hex token.
+ */
+export function readState(runDir: string): State | null {
+  const text = readPrivateFile(runDir, STATE_FILE);
+  if (text === null) return null;
   try {
-    return JSON.parse(readFileSync(join(runDir, STATE_FILE), 'utf8')) as State;
+    const state = JSON.parse(text) as Partial<State>;
+    const valid =
+      Number.isInteger(state.pid) &&
+      (state.pid ?? 0) > 0 &&
+      /^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(state.url ?? '') &&
+      /^[0-9a-f]{16,}$/.test(state.token ?? '') &&
+      typeof state.home === 'string';
+    return valid ? (state as State) : null;
   } catch {
     return null;
   }
 }
 
 function writeState(runDir: string, state: State): void {
-  const temp = join(runDir, `${STATE_FILE}.${process.pid}`);
-  writeFileSync(temp, JSON.stringify(state));
-  renameSync(temp, join(runDir, STATE_FILE));
+  writePrivateFile(runDir, STATE_FILE, JSON.stringify(state));
+}
+
+/**
+ * Whether `pid` is this program's server for `runDir`, as far as the system lets us see: on Linux
+ * its command line is `… serve … --run-dir <runDir>`; elsewhere (no /proc) the server's own answer,
+ * given to a request that carried the secret token, is all there is.
+ */
+export function isOurServer(pid: number, runDir: string): boolean {
+  let cmdline: string;
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync('/proc/self');
+  }
+  const args = cmdline.split('\0');
+  const dir = args.indexOf('--run-dir');
+  return args.includes('serve') && dir >= 0 && args[dir + 1] !== undefined && resolve(args[dir + 1]!) === runDir;
 }
 
 const alive = (pid: number) => {
@@ -167,26 +199,35 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Stops the instance recorded in the run folder, if it still runs: it is asked over loopback with
- * its secret token (so a stale record never kills an unrelated process that reused the pid), then
- * closes its browser and exits. Returns the stopped package's folder, or null.
+ * its secret token, then closes its browser and exits by itself. A process is killed only when it
+ * failed to exit although the server answered with that very pid and `isOurServer` confirms it, so
+ * a stale or planted record never kills an unrelated process. Returns the stopped package's
+ * folder, or null.
  */
 export async function stopRunning(runDir: string): Promise<string | null> {
   const state = readState(runDir);
-  if (!state) return null;
-  let answered = false;
+  if (!state) {
+    // No record, or one this program never wrote: either way nothing to ask, and nothing to keep.
+    rmSync(join(runDir, STATE_FILE), { force: true });
+    return null;
+  }
+  let answer = '';
   try {
     const response = await fetch(`${state.url}${STOP_PATH}`, {
       method: 'POST',
       headers: { 'x-kiosk-token': state.token },
       signal: AbortSignal.timeout(5000),
     });
-    answered = response.ok && (await response.text()) === 'stopping';
+    if (response.ok) answer = await response.text();
   } catch {
     /* nothing listens there any more: a stale record */
   }
-  if (answered) {
+  // `stopping` alone is what packages before the pid was reported answer.
+  const answered = answer === 'stopping' || answer.startsWith('stopping ');
+  if (answer === `stopping ${state.pid}`) {
+    // Waiting harms nothing, and an exiting process shows no command line any more: only the kill is checked.
     for (let i = 0; i < 100 && alive(state.pid); i++) await sleep(100);
-    if (alive(state.pid)) process.kill(state.pid);
+    if (alive(state.pid) && isOurServer(state.pid, runDir)) process.kill(state.pid);
   }
   if (readState(runDir)?.token === state.token) rmSync(join(runDir, STATE_FILE), { force: true });
   return answered ? state.home : null;
@@ -228,8 +269,9 @@ async function serve(options: TerminalOptions, home: string): Promise<void> {
   let closeBrowser = () => {};
   const server = createServer((req, res) => {
     if (req.url !== STOP_PATH) return files(req, res);
-    if (req.method !== 'POST' || !token || req.headers['x-kiosk-token'] !== token) return void res.writeHead(403).end();
-    res.end('stopping', shutdown);
+    if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
+    if (!token || req.headers['x-kiosk-token'] !== token) return void res.writeHead(403).end();
+    res.end(`stopping ${process.pid}`, shutdown);
   });
   const shutdown = () => {
     closeBrowser();
@@ -247,10 +289,10 @@ async function serve(options: TerminalOptions, home: string): Promise<void> {
 
 async function start(options: TerminalOptions, home: string, script: string, argv: string[]): Promise<number> {
   const refusal = checkPackage(home);
-  const page = join(options.runDir, 'error.html');
+  const page = join(options.runDir, ERROR_PAGE);
   rmSync(page, { force: true });
   if (refusal) {
-    writeFileSync(page, errorPage(refusal, join(home, SITE_DIR)));
+    writePrivateFile(options.runDir, ERROR_PAGE, errorPage(refusal, join(home, SITE_DIR)));
     console.error(refusal);
     if (!options.serverOnly && options.browser) {
       // A profile of its own, so the page opens even while an older copy's kiosk browser runs.
@@ -266,8 +308,10 @@ async function start(options: TerminalOptions, home: string, script: string, arg
   const previous = await stopRunning(options.runDir);
   if (previous) console.log(`已停止之前运行的查阅点 / stopped the previous kiosk: ${previous}`);
   const token = randomBytes(24).toString('hex');
-  const log = openSync(join(options.runDir, 'kiosk.log'), 'w');
-  const child = spawn(process.execPath, [script, 'serve', ...argv.slice(1)], {
+  const log = openPrivateLog(options.runDir, LOG_FILE);
+  // The server gets the run folder as an absolute path: `isOurServer` recognises it by that.
+  const args = argv.slice(1).map((arg, i, all) => (all[i - 1] === '--run-dir' ? options.runDir : arg));
+  const child = spawn(process.execPath, [script, 'serve', ...args], {
     detached: true,
     windowsHide: true,
     stdio: ['ignore', log, log],
@@ -286,7 +330,7 @@ async function start(options: TerminalOptions, home: string, script: string, arg
     await sleep(100);
   }
   child.kill();
-  console.error(`查阅点未能启动，详见 / the kiosk did not start, see ${join(options.runDir, 'kiosk.log')}`);
+  console.error(`查阅点未能启动，详见 / the kiosk did not start, see ${join(options.runDir, LOG_FILE)}`);
   return 1;
 }
 
@@ -300,7 +344,13 @@ export async function main(argv: string[], script: string): Promise<void> {
     process.exit(2);
   }
   const home = resolve(dirname(script), '..');
-  mkdirSync(options.runDir, { recursive: true });
+  try {
+    preparePrivateDir(options.runDir);
+  } catch (error) {
+    if (!(error instanceof RunDirError)) throw error;
+    console.error(error.message);
+    process.exit(EXIT_UNSAFE_RUN_DIR);
+  }
   if (options.command === 'serve') return serve(options, home);
   if (options.command === 'stop') {
     const stopped = await stopRunning(options.runDir);
