@@ -17,9 +17,13 @@ const SHOTS: {
   viewport: { width: number; height: number };
   local?: Record<string, string>;
   session?: Record<string, string>;
+  /** Scrolled so that this element is at the top of the picture. */
+  scrollTo?: string;
 }[] = [
   { name: 'yaodian-2021-18-desktop', path: '/yaodian/2021/18/', viewport: { width: 1280, height: 1000 } },
   { name: 'yaodian-2021-18-phone', path: '/yaodian/2021/18/', viewport: { width: 390, height: 844 } },
+  { name: 'yaodian-2021-18-phone-tasks', path: '/yaodian/2021/18/', viewport: { width: 390, height: 844 }, scrollTo: '#tasks-heading' },
+  { name: 'renwu-2021-phone', path: '/renwu/2021/', viewport: { width: 360, height: 740 }, scrollTo: '#ledger' },
   { name: 'jiedu-2021-18-desktop', path: '/jiedu/2021/18/', viewport: { width: 1280, height: 1000 } },
   { name: 'tujie-2021-18-desktop', path: '/tujie/2021/18/', viewport: { width: 1280, height: 1000 } },
   { name: 'renwu-2021-desktop', path: '/renwu/2021/', viewport: { width: 1280, height: 1400 } },
@@ -76,6 +80,7 @@ try {
     const page = await context.newPage();
     await page.goto(site.url + shot.path, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
+    if (shot.scrollTo) await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: false });
     if (blocked.length) throw new Error(`blocked requests: ${blocked.join(', ')}`);
     await context.close();

@@ -12,7 +12,8 @@ import { describeViolations, runAxe } from './support/axe.ts';
 const site = useSite();
 const TABLES = 'table.task-table, table.ledger';
 /** Pages with a task table: point pages, 解读 (the <Tasks> component), the ledger, 回头看, departments. */
-const taskPages = () => htmlPages().filter((p) => /^\/(yaodian\/[^/]+\/\d+|jiedu\/[^/]+\/\d+|renwu\/[^/]+(\/huitoukan)?|bumen\/[^/]+)\/$/.test(p));
+const taskPages = () =>
+  htmlPages().filter((p) => /^\/(yaodian\/[^/]+\/\d+|jiedu\/[^/]+\/\d+|renwu\/[^/]+(\/huitoukan)?|bumen\/[^/]+)\/$/.test(p));
 
 interface Cell {
   label: string;
@@ -58,7 +59,8 @@ describe('task tables on a phone', () => {
             for (const row of table.querySelectorAll<HTMLElement>('tbody tr')) {
               if (getComputedStyle(row).display !== 'block') out.push(`row is ${getComputedStyle(row).display}`);
               const text = row.querySelector<HTMLElement>('.task-text');
-              if (text && text.getBoundingClientRect().width < box.clientWidth - 2) out.push(`task text ${text.getBoundingClientRect().width}px wide`);
+              if (text && text.getBoundingClientRect().width < box.clientWidth - 2)
+                out.push(`task text ${text.getBoundingClientRect().width}px wide`);
             }
           }
           if (document.documentElement.scrollWidth > innerWidth) out.push(`page ${document.documentElement.scrollWidth} > ${innerWidth}`);
@@ -86,7 +88,8 @@ describe('task tables on a phone', () => {
     await page.goto(`${site.url}/renwu/2021/`, { waitUntil: 'load' });
     const rows = await taskRows(page);
     expect(rows).toHaveLength(58);
-    for (const row of rows) expect(row.map((c) => c.label)).toEqual(['编号', '工作要点', '(主要任务)', '牵头部门', '责任单位', '完成时限', '状态']);
+    for (const row of rows)
+      expect(row.map((c) => c.label)).toEqual(['编号', '工作要点', '(主要任务)', '牵头部门', '责任单位', '完成时限', '状态']);
     await context.close();
   });
 
@@ -95,7 +98,10 @@ describe('task tables on a phone', () => {
       const [phone, desktop] = await Promise.all([open(width), open(1280)]);
       let compared = 0;
       for (const path of taskPages()) {
-        await Promise.all([phone.page.goto(site.url + path, { waitUntil: 'load' }), desktop.page.goto(site.url + path, { waitUntil: 'load' })]);
+        await Promise.all([
+          phone.page.goto(site.url + path, { waitUntil: 'load' }),
+          desktop.page.goto(site.url + path, { waitUntil: 'load' }),
+        ]);
         const [small, wide] = await Promise.all([taskRows(phone.page), taskRows(desktop.page)]);
         expect(small.length, path).toBeGreaterThan(0);
         // At 1280 px no field is labelled: it is a table, each cell under its column header. A 解读's
@@ -107,7 +113,11 @@ describe('task tables on a phone', () => {
         const texts = (rows: Cell[][]) => rows.map((r) => r.map((c) => c.text));
         expect(texts(small), path).toEqual(texts(wide));
         // Every field but the task text shows its column's name.
-        for (const row of small) expect(row.filter((c) => c.label.startsWith('(')).map((c) => c.label), path).toEqual(['(主要任务)']);
+        for (const row of small)
+          expect(
+            row.filter((c) => c.label.startsWith('(')).map((c) => c.label),
+            path,
+          ).toEqual(['(主要任务)']);
         compared += small.length;
       }
       expect(compared).toBeGreaterThan(58);
@@ -119,7 +129,14 @@ describe('task tables on a phone', () => {
     const { context, page } = await open(390);
     await page.goto(`${site.url}/yaodian/2021/18/`, { waitUntil: 'load' });
     const table = page.getByRole('table', { name: '第18项“创新政策解读形式”的任务分解（共 1 项）' });
-    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['编号', '主要任务', '牵头部门', '责任单位', '完成时限', '状态']);
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      '编号',
+      '主要任务',
+      '牵头部门',
+      '责任单位',
+      '完成时限',
+      '状态',
+    ]);
     expect(await table.getByRole('rowheader').allTextContents()).toEqual(['1']);
     const cdp = await context.newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
@@ -182,11 +199,16 @@ describe('axe on a phone', () => {
     await context.addInitScript(() => localStorage.setItem('zw-reading', JSON.stringify({ textSize: 'xlarge', contrast: 'high' })));
   });
   afterAll(async () => context?.close());
-  it.each(['/', '/yaodian/2021/18/', '/renwu/2021/', '/renwu/2021/huitoukan/', '/bumen/shi-zheng-fu-ban-gong-shi/', '/jiedu/2021/18/', '/search/'])(
-    '%s has no violation at 390 px with 特大 text and high contrast',
-    async (path) => {
-      await page.goto(site.url + path, { waitUntil: 'load' });
-      expect(describeViolations(path, await runAxe(page))).toBe('');
-    },
-  );
+  it.each([
+    '/',
+    '/yaodian/2021/18/',
+    '/renwu/2021/',
+    '/renwu/2021/huitoukan/',
+    '/bumen/shi-zheng-fu-ban-gong-shi/',
+    '/jiedu/2021/18/',
+    '/search/',
+  ])('%s has no violation at 390 px with 特大 text and high contrast', async (path) => {
+    await page.goto(site.url + path, { waitUntil: 'load' });
+    expect(describeViolations(path, await runAxe(page))).toBe('');
+  });
 });
