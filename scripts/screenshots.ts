@@ -98,7 +98,13 @@ async function pointAt(page: Page, selector: string, across: number): Promise<vo
       const img = document.createElement('img');
       img.src = match[1]!;
       img.alt = '';
-      Object.assign(img.style, { position: 'fixed', left: `${px! - +match[2]!}px`, top: `${py! - +match[3]!}px`, zIndex: '99', pointerEvents: 'none' });
+      Object.assign(img.style, {
+        position: 'fixed',
+        left: `${px! - +match[2]!}px`,
+        top: `${py! - +match[3]!}px`,
+        zIndex: '99',
+        pointerEvents: 'none',
+      });
       document.body.append(img);
     },
     [x, y],

@@ -204,11 +204,12 @@ if (bar) {
     onAction(button.dataset.speechAction);
   });
   listenForPointing();
-  // Turned off, switched between 全文 and 指读, or the voices changed: stop and say what holds now.
+  // Turned off or switched between 全文 and 指读 (阅读设置, 恢复默认): stop and say what holds now.
   new MutationObserver(() => {
     stop(null);
     void ready();
   }).observe(html, { attributes: true, attributeFilter: ['data-speech'] });
+  // A voice installed or removed while the page is open: the bar says what holds now.
   synth?.addEventListener('voiceschanged', () => {
     voice = Promise.resolve(pickChineseVoice(synth.getVoices()));
     voiceKnown = true;

@@ -9,7 +9,15 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { offlineContext } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
-import { allSpeechCalls, finishUtterance, installSpeechStandIn, speakingText, speechLog, type SpeechCall, type StandInOptions } from './support/speechStandIn.ts';
+import {
+  allSpeechCalls,
+  finishUtterance,
+  installSpeechStandIn,
+  speakingText,
+  speechLog,
+  type SpeechCall,
+  type StandInOptions,
+} from './support/speechStandIn.ts';
 
 const site = useSite();
 const CHINESE = { lang: 'zh-CN', name: '婷婷' };
@@ -76,7 +84,8 @@ describe('语音阅读, whole page', () => {
       expect(await finishUtterance(page)).toBe(true);
     }
     await expect.poll(() => starts(page)).toHaveLength(POINT_OPENING.length + 1);
-    expect((await starts(page))[POINT_OPENING.length]).toBe('18. 创新政策解读形式。市政府各部门制发的涉及经济社会发展,需要公众广泛知晓的重要文件,均要制作文字解读和图解解读,',
+    expect((await starts(page))[POINT_OPENING.length]).toBe(
+      '18. 创新政策解读形式。市政府各部门制发的涉及经济社会发展,需要公众广泛知晓的重要文件,均要制作文字解读和图解解读,',
     );
     expect(await speakingText(page)).toMatch(/^18\. 创新政策解读形式。市政府各部门/);
     const said = spoken(await speechLog(page));
@@ -175,7 +184,10 @@ describe('特大鼠标 and 辅助线', () => {
   it('draws a pointer twice the usual size, a hand over links, from data: SVG', async () => {
     const { page, blocked } = await toolTab({ pointer: 'large' });
     await page.goto(site.url + POINT);
-    const cursors = await page.evaluate(() => [getComputedStyle(document.body).cursor, getComputedStyle(document.querySelector('main a')!).cursor]);
+    const cursors = await page.evaluate(() => [
+      getComputedStyle(document.body).cursor,
+      getComputedStyle(document.querySelector('main a')!).cursor,
+    ]);
     expect(cursors[0]).toMatch(/^url\("data:image\/svg\+xml,.*"\) 4 3, auto$/);
     expect(cursors[1]).toMatch(/^url\("data:image\/svg\+xml,.*"\) 18 4, pointer$/);
     expect(cursors[0]).not.toBe(cursors[1]);
@@ -258,9 +270,9 @@ describe('查阅点 kiosk mode', () => {
     );
     expect(small).toEqual([]);
     await tab.getByRole('button', { name: '阅读设置' }).click();
-    const labels = await tab.locator('#reading-panel fieldset:has(input[name="speech"]) label').evaluateAll((els) =>
-      els.map((el) => el.getBoundingClientRect().height),
-    );
+    const labels = await tab
+      .locator('#reading-panel fieldset:has(input[name="speech"]) label')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     expect(Math.min(...labels)).toBeGreaterThanOrEqual(60);
 
     await tab.getByRole('button', { name: '朗读全文' }).click();

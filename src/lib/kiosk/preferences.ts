@@ -98,7 +98,7 @@ export function storedIdleSeconds(stored: string | null): number {
 
 /** Reads stored settings, dropping anything unknown (old versions, hand edits). */
 export function parseSettings(raw: string | null): ReadingSettings {
-  let value: unknown = {};
+  let value: unknown;
   try {
     value = raw ? JSON.parse(raw) : {};
   } catch {

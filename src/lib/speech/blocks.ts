@@ -85,7 +85,11 @@ export function normalizeText(text: string): string {
  * (，), and a `<dl>` group reads as 术语：内容.
  */
 export function blockText(node: SpeechNode, options: BlockOptions = {}): string {
-  if (tag(node) === 'DIV' && isAtom(node)) return Array.from(node.children).map((child) => textOf(child, options)).filter(Boolean).join('：');
+  if (tag(node) === 'DIV' && isAtom(node))
+    return Array.from(node.children)
+      .map((child) => textOf(child, options))
+      .filter(Boolean)
+      .join('：');
   return textOf(node, options);
 }
 

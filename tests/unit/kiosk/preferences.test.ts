@@ -64,7 +64,15 @@ describe('reading settings', () => {
     expect(settingAttribute('textSize')).toBe('data-text-size');
   });
   it('the head script sets the same attributes from what is stored, and nothing for defaults or junk', () => {
-    const stored = { textSize: 'standard', spacing: 'wide', pointer: 'large', guide: 'cross', speech: 'point', rate: 'slow', contrast: '<b>' };
+    const stored = {
+      textSize: 'standard',
+      spacing: 'wide',
+      pointer: 'large',
+      guide: 'cross',
+      speech: 'point',
+      rate: 'slow',
+      contrast: '<b>',
+    };
     expect(runHeadScriptSettings(JSON.stringify(stored))).toEqual({
       'data-spacing': 'wide',
       'data-pointer': 'large',

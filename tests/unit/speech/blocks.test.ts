@@ -51,7 +51,10 @@ describe('readingBlocks (whole-page reading)', () => {
   });
 
   it('reads an image by its alt text and a nested list item by item', () => {
-    expect(texts(readingBlocks(parse('<p><img alt="二维码">扫码查看</p><ul><li>甲<ul><li>乙</li></ul></li></ul>')))).toEqual(['二维码扫码查看', '乙']);
+    expect(texts(readingBlocks(parse('<p><img alt="二维码">扫码查看</p><ul><li>甲<ul><li>乙</li></ul></li></ul>')))).toEqual([
+      '二维码扫码查看',
+      '乙',
+    ]);
   });
 });
 

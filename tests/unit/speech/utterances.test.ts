@@ -29,7 +29,12 @@ describe('speechChunks', () => {
 describe('pickChineseVoice', () => {
   const voice = (lang: string, name = lang, extra: { default?: boolean; localService?: boolean } = {}) => ({ lang, name, ...extra });
   it('prefers mainland Mandarin on the device', () => {
-    const voices = [voice('en-US'), voice('zh-TW'), voice('zh-CN', 'online', { localService: false }), voice('zh_CN', 'local', { localService: true })];
+    const voices = [
+      voice('en-US'),
+      voice('zh-TW'),
+      voice('zh-CN', 'online', { localService: false }),
+      voice('zh_CN', 'local', { localService: true }),
+    ];
     expect(pickChineseVoice(voices)?.name).toBe('local');
   });
   it('takes another Chinese voice when there is no zh-CN one', () => {
