@@ -1,5 +1,6 @@
 // Inline in every page's <head> (PreferencesScript.astro): applies reading settings and the kiosk
-// flag before first paint. Keys and rules (kioskStart) as in src/lib/kiosk/preferences.ts.
+// flag before first paint. Keys, names and rules (kioskStart, SETTING_OPTIONS) as in
+// src/lib/kiosk/preferences.ts; CSS matches only known values.
 (function () {
   try {
     var root = document.documentElement;
@@ -26,9 +27,12 @@
       root.setAttribute('data-kiosk', '');
       if (!settings.textSize) settings.textSize = 'large';
     }
-    if (settings.textSize && settings.textSize !== 'standard') root.setAttribute('data-text-size', settings.textSize);
-    if (settings.spacing === 'wide') root.setAttribute('data-spacing', 'wide');
-    if (settings.contrast === 'high') root.setAttribute('data-contrast', 'high');
+    var names = ['textSize', 'spacing', 'contrast', 'pointer', 'guide', 'speech', 'rate'];
+    for (var i = 0; i < names.length; i++) {
+      var v = settings[names[i]];
+      if (typeof v == 'string' && /^[a-z]{1,9}$/.test(v) && v != 'standard' && v != 'off')
+        root.setAttribute('data-' + names[i].replace(/[A-Z]/g, '-$&').toLowerCase(), v);
+    }
     root.setAttribute('data-js', '');
   } catch {
     // storage blocked: the page renders with the defaults

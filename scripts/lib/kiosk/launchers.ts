@@ -11,7 +11,9 @@ export const PLATFORMS: readonly Platform[] = ['win-x64', 'linux-x64'];
  * Chromium-family flags for an unattended full-screen terminal: no first-run or default-browser
  * screens, no translation prompt, no error or crash-restore dialogs, no history kept (incognito in
  * Chrome and Chromium, InPrivate in Edge; each ignores the other's flag), no swipe-back or
- * pinch-zoom out of the page, nothing fetched in the background.
+ * pinch-zoom out of the page, nothing fetched in the background. Chromium on Linux speaks (语音阅读,
+ * the Web Speech API) only through the system's speech-dispatcher and only with
+ * `--enable-speech-dispatcher`; Windows browsers ignore the flag and use the system's voices.
  */
 export const BROWSER_FLAGS = [
   '--kiosk',
@@ -30,6 +32,7 @@ export const BROWSER_FLAGS = [
   '--disable-pinch',
   '--disable-background-networking',
   '--disable-sync',
+  '--enable-speech-dispatcher',
 ] as const;
 
 /** Where the running instance records itself; one per user, shared by every copy of the package. */

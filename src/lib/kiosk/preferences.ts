@@ -4,17 +4,47 @@
  * by a page: see `kioskStart`. The inline head script (`src/client/preferences.inline.js`, which
  * repeats `kioskStart` in plain JavaScript) applies both before first paint.
  */
-export const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const;
-export const SPACINGS = ['standard', 'wide'] as const;
-export const CONTRASTS = ['standard', 'high'] as const;
+/**
+ * Every reading setting and its values, the first being the default. Each one is shown on
+ * `<html>` as `data-<kebab-case name>` unless it is at its default (`standard` or `off`), which the
+ * head script repeats; CSS and the deferred scripts read those attributes. The tools (特大鼠标,
+ * 辅助线, 语音阅读 and its 语速) are off by default like the display settings.
+ */
+export const SETTING_OPTIONS = {
+  textSize: ['standard', 'large', 'xlarge'],
+  spacing: ['standard', 'wide'],
+  contrast: ['standard', 'high'],
+  pointer: ['standard', 'large'],
+  guide: ['off', 'line', 'cross'],
+  speech: ['off', 'page', 'point'],
+  rate: ['standard', 'slow', 'fast'],
+} as const;
 
-export interface ReadingSettings {
-  textSize: (typeof TEXT_SIZES)[number];
-  spacing: (typeof SPACINGS)[number];
-  contrast: (typeof CONTRASTS)[number];
+export type SettingName = keyof typeof SETTING_OPTIONS;
+export type ReadingSettings = { [K in SettingName]: (typeof SETTING_OPTIONS)[K][number] };
+
+export const TEXT_SIZES = SETTING_OPTIONS.textSize;
+export const SPACINGS = SETTING_OPTIONS.spacing;
+export const CONTRASTS = SETTING_OPTIONS.contrast;
+export const SETTING_NAMES = Object.keys(SETTING_OPTIONS) as SettingName[];
+
+export const DEFAULT_SETTINGS = Object.fromEntries(SETTING_NAMES.map((name) => [name, SETTING_OPTIONS[name][0]])) as ReadingSettings;
+
+/** The `<html>` attribute that shows a setting: `textSize` → `data-text-size`. */
+export function settingAttribute(name: SettingName): string {
+  return `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
-export const DEFAULT_SETTINGS: ReadingSettings = { textSize: 'standard', spacing: 'standard', contrast: 'standard' };
+/** The attribute values a setting puts on `<html>`: its name and value, or null at its default. */
+export function settingAttributes(settings: ReadingSettings): [string, string | null][] {
+  return SETTING_NAMES.map((name) => [settingAttribute(name), settings[name] === DEFAULT_SETTINGS[name] ? null : settings[name]]);
+}
+
+/** The settings `<html>` shows (the head script applied the stored ones, and kiosk mode's large text). */
+export function settingsFromAttributes(read: (attribute: string) => string | null): ReadingSettings {
+  return parseValues(Object.fromEntries(SETTING_NAMES.map((name) => [name, read(settingAttribute(name))])));
+}
+
 export const SETTINGS_KEY = 'zw-reading';
 export const KIOSK_KEY = 'zw-kiosk';
 /** Seconds without input before a kiosk returns home; the launcher's `?idle=N` sets it for the session. */
@@ -68,17 +98,20 @@ export function storedIdleSeconds(stored: string | null): number {
 
 /** Reads stored settings, dropping anything unknown (old versions, hand edits). */
 export function parseSettings(raw: string | null): ReadingSettings {
-  let value: Partial<Record<keyof ReadingSettings, unknown>> = {};
+  let value: unknown;
   try {
-    value = raw ? (JSON.parse(raw) as typeof value) : {};
+    value = raw ? JSON.parse(raw) : {};
   } catch {
     value = {};
   }
-  const pick = <T extends readonly string[]>(options: T, v: unknown, fallback: T[number]): T[number] =>
-    options.includes(v as string) ? (v as T[number]) : fallback;
-  return {
-    textSize: pick(TEXT_SIZES, value.textSize, DEFAULT_SETTINGS.textSize),
-    spacing: pick(SPACINGS, value.spacing, DEFAULT_SETTINGS.spacing),
-    contrast: pick(CONTRASTS, value.contrast, DEFAULT_SETTINGS.contrast),
+  return parseValues(value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+}
+
+/** Each known setting's value when it is one of its options, else its default. */
+function parseValues(value: Record<string, unknown>): ReadingSettings {
+  const pick = (name: SettingName) => {
+    const options: readonly string[] = SETTING_OPTIONS[name];
+    return options.includes(value[name] as string) ? value[name] : DEFAULT_SETTINGS[name];
   };
+  return Object.fromEntries(SETTING_NAMES.map((name) => [name, pick(name)])) as ReadingSettings;
 }

@@ -9,6 +9,10 @@ import {
   kioskStart,
   parseIdleSeconds,
   parseSettings,
+  SETTING_NAMES,
+  settingAttribute,
+  settingAttributes,
+  settingsFromAttributes,
   storedIdleSeconds,
   type KioskLoad,
 } from '../../../src/lib/kiosk/preferences.ts';
@@ -17,13 +21,70 @@ const headScript = readFileSync(new URL('../../../src/client/preferences.inline.
 
 describe('reading settings', () => {
   it('reads stored settings and ignores anything unknown or broken', () => {
-    expect(parseSettings('{"textSize":"xlarge","contrast":"high"}')).toEqual({ textSize: 'xlarge', spacing: 'standard', contrast: 'high' });
+    expect(parseSettings('{"textSize":"xlarge","contrast":"high"}')).toEqual({ ...DEFAULT_SETTINGS, textSize: 'xlarge', contrast: 'high' });
+    expect(parseSettings('{"pointer":"large","guide":"cross","speech":"point","rate":"slow"}')).toEqual({
+      textSize: 'standard',
+      spacing: 'standard',
+      contrast: 'standard',
+      pointer: 'large',
+      guide: 'cross',
+      speech: 'point',
+      rate: 'slow',
+    });
+    expect(parseSettings('{"pointer":"huge","guide":true,"speech":"auto","rate":2}')).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('[1]')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('{"textSize":"huge","spacing":3}')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('not json')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
+  it('keeps every tool off by default', () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      textSize: 'standard',
+      spacing: 'standard',
+      contrast: 'standard',
+      pointer: 'standard',
+      guide: 'off',
+      speech: 'off',
+      rate: 'standard',
+    });
+  });
+  it('shows each setting away from its default as a data- attribute on <html>', () => {
+    const settings = parseSettings('{"textSize":"large","guide":"line","speech":"page"}');
+    expect(settingAttributes(settings)).toEqual([
+      ['data-text-size', 'large'],
+      ['data-spacing', null],
+      ['data-contrast', null],
+      ['data-pointer', null],
+      ['data-guide', 'line'],
+      ['data-speech', 'page'],
+      ['data-rate', null],
+    ]);
+    const shown = new Map(settingAttributes(settings).filter((a): a is [string, string] => a[1] !== null));
+    expect(settingsFromAttributes((name) => shown.get(name) ?? null)).toEqual(settings);
+    expect(settingAttribute('textSize')).toBe('data-text-size');
+  });
+  it('the head script sets the same attributes from what is stored, and nothing for defaults or junk', () => {
+    const stored = {
+      textSize: 'standard',
+      spacing: 'wide',
+      pointer: 'large',
+      guide: 'cross',
+      speech: 'point',
+      rate: 'slow',
+      contrast: '<b>',
+    };
+    expect(runHeadScriptSettings(JSON.stringify(stored))).toEqual({
+      'data-spacing': 'wide',
+      'data-pointer': 'large',
+      'data-guide': 'cross',
+      'data-speech': 'point',
+      'data-rate': 'slow',
+      'data-js': '',
+    });
+    expect(headScript).toContain(`var names = [${SETTING_NAMES.map((n) => `'${n}'`).join(', ')}];`);
+  });
   it('ships a head script that is small and self-contained', () => {
-    expect(headScript.length).toBeLessThan(1500);
+    expect(headScript.length).toBeLessThan(1700);
     expect(() => new Function(headScript)).not.toThrow();
     expect(headScript).not.toMatch(/\bimport\b|\bexport\b|\bfetch\b/);
   });
@@ -34,6 +95,20 @@ describe('reading settings', () => {
     expect(headScript).toContain(`: ${DEFAULT_IDLE_SECONDS};`);
   });
 });
+
+/** Runs the real head script (not in kiosk mode) with `stored` settings; returns the attributes it set on <html>. */
+function runHeadScriptSettings(stored: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  const storage = (value: string | null) => ({ getItem: () => value, setItem: () => undefined });
+  runInNewContext(headScript, {
+    URLSearchParams,
+    location: { search: '', hostname: 'example.gov.cn' },
+    document: { referrer: '', documentElement: { setAttribute: (name: string, value: string) => (attributes[name] = value) } },
+    sessionStorage: storage(null),
+    localStorage: storage(stored),
+  });
+  return attributes;
+}
 
 /** Runs the real head script on a page load; returns the session's kiosk record after it and `data-kiosk`. */
 function runHeadScript({ url, referrer, stored }: KioskLoad): { stored: string | null; kiosk: boolean } {
