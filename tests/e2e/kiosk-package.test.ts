@@ -22,7 +22,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, get, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -34,6 +34,18 @@ import { BROWSER_FLAGS } from '../../scripts/lib/kiosk/launchers.ts';
 import { headersForPath, parseHeadersFile } from '../../scripts/lib/build/headersFile.ts';
 import { listFiles, MANIFEST_FILE, parseManifest } from '../../scripts/lib/kiosk/manifest.ts';
 import { checkPackage, DEFAULT_PORT, parseTerminalArgs } from '../../scripts/lib/kiosk/terminal.ts';
+
+/**
+ * The status of a GET on a connection of its own. After a restart on the same port, `fetch` could
+ * reuse a pooled keep-alive socket to the stopped server and fail with "other side closed".
+ */
+const statusOnNewConnection = (url: string) =>
+  new Promise<number>((resolve, reject) =>
+    get(url, { agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    }).on('error', reject),
+  );
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // The shortest idle time a kiosk takes (30 s); the idle reset runs on Playwright's clock.
@@ -295,7 +307,7 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
     expect(update.stdout).toContain(`stopped the previous kiosk: ${folder}`);
     expect(alive(old.pid)).toBe(false);
     expect(state().home).toBe(second);
-    expect((await fetch(`${state().url}/`)).status).toBe(200);
+    expect(await statusOnNewConnection(`${state().url}/`)).toBe(200);
 
     const current = state();
     const stop = launch(second, 'stop-kiosk.sh', []);
