@@ -318,7 +318,8 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
 
   it('keeps the kiosk browser open with its flags, starts it again when it is closed, and closes it on stop', async () => {
     // `chromium` on the launcher's PATH: the test's real Chromium, headless since there is no screen.
-    writeFileSync(join(bin, 'chromium'), `#!/bin/sh\nexec "${await chromiumPath()}" --headless=new --no-sandbox --disable-gpu "$@"\n`, {
+    const wrapper = join(bin, 'chromium');
+    writeFileSync(wrapper, `#!/bin/sh\nexec "${await chromiumPath()}" --headless=new --no-sandbox --disable-gpu "$@"\n`, {
       mode: 0o755,
     });
     const started = launch(second, 'start-kiosk.sh', []);
@@ -340,7 +341,8 @@ describe('the Linux package, unzipped and run with no Node and no repository', (
             return null;
           }
         })
-        .filter((p) => p !== null && p.ppid === server && p.args.includes(`${state().url}/?kiosk=1&idle=${IDLE}`));
+        // Not the shell that runs the `chromium` wrapper before it execs Chromium (same pid, other command line).
+        .filter((p) => p !== null && p.ppid === server && p.args[1] !== wrapper && p.args.includes(`${state().url}/?kiosk=1&idle=${IDLE}`));
     const waitForBrowser = async (not?: number) => {
       await waitUntil(() => browsers().some((b) => b!.pid !== not));
       return browsers().find((b) => b!.pid !== not)!;
