@@ -112,6 +112,17 @@ export { INFLATED_LIMIT };
 
 const UNREADABLE_FIX = '用 Word 或 WPS 打开后重新另存为 .docx / open it in Word or WPS and save it again as .docx';
 
+/** A Word file that its reader cannot open, with the reader's reason. */
+const unreadable = (file: string, e: unknown) =>
+  importError(
+    file,
+    1,
+    'format',
+    `无法读取 Word 文件（${(e as Error).message}）`,
+    `cannot read the Word file (${(e as Error).message})`,
+    UNREADABLE_FIX,
+  );
+
 /** The XML parts of a .docx (`.xml`, `.rels`), inflated; images and other media are left out. */
 type Parts = Map<string, string>;
 
@@ -121,14 +132,7 @@ async function inflateParts(bytes: Uint8Array, file: string): Promise<Parts> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (e) {
-    throw importError(
-      file,
-      1,
-      'format',
-      `无法读取 Word 文件（${(e as Error).message}）`,
-      `cannot read the Word file (${(e as Error).message})`,
-      UNREADABLE_FIX,
-    );
+    throw unreadable(file, e);
   }
   let parts: Parts;
   try {
@@ -144,14 +148,7 @@ async function inflateParts(bytes: Uint8Array, file: string): Promise<Parts> {
         '删除文件中的大图片或嵌入对象后重新另存为 .docx，或另存为网页 .html / remove large images or embedded objects and save it again as .docx, or save it as a web page .html',
       );
     }
-    throw importError(
-      file,
-      1,
-      'format',
-      `无法读取 Word 文件（${(e as Error).message}）`,
-      `cannot read the Word file (${(e as Error).message})`,
-      UNREADABLE_FIX,
-    );
+    throw unreadable(file, e);
   }
   return parts;
 }
@@ -242,14 +239,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<SourceD
     html = result.value;
     merging = result.messages.find((m) => m.message.includes('cell merging may be incorrect'))?.message;
   } catch (e) {
-    throw importError(
-      file,
-      1,
-      'format',
-      `无法读取 Word 文件（${(e as Error).message}）`,
-      `cannot read the Word file (${(e as Error).message})`,
-      UNREADABLE_FIX,
-    );
+    throw unreadable(file, e);
   }
   // mammoth drops every merge of a table holding something other than rows and cells, and ignores
   // rows' column offsets: a grid read so would give tasks to the wrong departments.

@@ -2,7 +2,7 @@
 import type { SourceBlock, SourceDocument } from '../formats/types.ts';
 import { findPointsStart } from '../parsePoints.ts';
 import { isTaskTable } from '../readTaskTable.ts';
-import type { BodyLocation } from './types.ts';
+import type { BodyLocation, Recognition } from './types.ts';
 
 export type TableBlock = Extract<SourceBlock, { kind: 'table' }>;
 
@@ -40,3 +40,12 @@ export const blockText = (b: SourceBlock): string =>
         )
         .join('\n')
     : b.text;
+
+/** The verdict of a table layout on a document without a task table; `fix` shows the header it needs. */
+export function noTaskTable(fix: string): Recognition {
+  return {
+    score: 0,
+    reasons: ['没有带表头的任务表 no task table with a header row'],
+    missing: { zh: '没有带表头的任务表', en: 'no task table with a header row', fix },
+  };
+}

@@ -4,7 +4,7 @@ import { isTitleLike, markerOf, SECTION } from '../parsePoints.ts';
 import { readTaskTable } from '../readTaskTable.ts';
 import { parseTaskTable } from '../parseTaskTable.ts';
 import { buildTasks } from '../buildTasks.ts';
-import { mergedTable } from './body.ts';
+import { mergedTable, noTaskTable } from './body.ts';
 import { noPoints, pointsOrThrow, textPoints } from './textPoints.ts';
 import type { BuildInput, LayoutInput, Recogniser } from './types.ts';
 
@@ -73,17 +73,8 @@ function build(input: BuildInput) {
 export const pointsTable: Recogniser = {
   layout: 'points-table',
   recognise(input) {
-    if (input.body.tableAt === -1) {
-      return {
-        score: 0,
-        reasons: ['没有带表头的任务表 no task table with a header row'],
-        missing: {
-          zh: '没有带表头的任务分解表',
-          en: 'no task table with a header row',
-          fix: '任务分解表第一行应是表头，如“事项名称 | 主要任务 | 牵头部门 | 责任单位 | 完成时限”。',
-        },
-      };
-    }
+    if (input.body.tableAt === -1)
+      return noTaskTable('任务分解表第一行应是表头，如“事项名称 | 主要任务 | 牵头部门 | 责任单位 | 完成时限”。');
     if (input.body.pointsAt === -1) return noPoints(input);
     const read = textPoints(input, pointsEnd(input, null).end);
     if (read instanceof Error) return noPoints(input, read);

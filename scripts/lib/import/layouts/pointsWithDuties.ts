@@ -6,7 +6,7 @@ import { buildDutyTasks } from '../buildDutyTasks.ts';
 import { dutyParagraph, findDutyClauses } from '../dutyClauses.ts';
 import type { Point } from '../parsePoints.ts';
 import { noPoints, pointsOrThrow, textPoints } from './textPoints.ts';
-import type { BuildInput, Layout, LayoutBuild, LayoutInput, Recognition } from './types.ts';
+import type { BuildInput, Layout, LayoutBuild, LayoutInput, Missing, Recognition, Recogniser } from './types.ts';
 
 const hasClause = (p: Point) => p.pieces.some((piece) => findDutyClauses(piece.text).length > 0);
 const hasLine = (p: Point) => p.pieces.some((piece, k) => k > 0 && dutyParagraph(piece.text) !== null);
@@ -61,4 +61,25 @@ export function buildWithDuties(input: BuildInput, layout: Layout): LayoutBuild 
 /** `n / total` as a share, with the reason that states it. */
 export function share(n: number, total: number, zh: string, en: string): { value: number; reason: string } {
   return { value: total === 0 ? 0 : n / total, reason: `${n}/${total} 条要点${zh} ${n} of ${total} points ${en}` };
+}
+
+/**
+ * A layout of points that state responsibility in one way (a clause, or lines of their own): it
+ * scores the share of points that do, and says what is missing when none does.
+ */
+export function dutyRecogniser(
+  layout: Layout,
+  stated: (counts: ReturnType<typeof dutyCounts>) => number,
+  reason: { zh: string; en: string },
+  missing: Missing,
+): Recogniser {
+  return {
+    layout,
+    recognise: (input) =>
+      recogniseDuties(input, (counts) => {
+        const s = share(stated(counts), counts.points, reason.zh, reason.en);
+        return { score: 0.9 * s.value, reasons: [s.reason], ...(s.value === 0 ? { missing } : {}) };
+      }),
+    build: (input) => buildWithDuties(input, layout),
+  };
 }

@@ -2,7 +2,7 @@
 import { importError } from '../errors.ts';
 import { readTaskTable } from '../readTaskTable.ts';
 import { tableHeading, tablePoints } from '../tablePoints.ts';
-import { mergedTable } from './body.ts';
+import { mergedTable, noTaskTable } from './body.ts';
 import type { BuildInput, LayoutBuild, Recogniser } from './types.ts';
 
 function build(input: BuildInput): LayoutBuild {
@@ -46,17 +46,7 @@ function build(input: BuildInput): LayoutBuild {
 export const wholeTable: Recogniser = {
   layout: 'table-only',
   recognise(input) {
-    if (input.body.tableAt === -1) {
-      return {
-        score: 0,
-        reasons: ['没有带表头的任务表 no task table with a header row'],
-        missing: {
-          zh: '没有带表头的任务表',
-          en: 'no task table with a header row',
-          fix: '表格第一行应是表头，如“工作任务 | 责任单位 | 完成时限”。',
-        },
-      };
-    }
+    if (input.body.tableAt === -1) return noTaskTable('表格第一行应是表头，如“工作任务 | 责任单位 | 完成时限”。');
     if (input.body.pointsAt !== -1) {
       return { score: 0.3, reasons: ['表格之前正文中已有编号要点 numbered points stand in the text before the table'] };
     }
