@@ -12,7 +12,7 @@ const hasClause = (p: Point) => p.pieces.some((piece) => findDutyClauses(piece.t
 const hasLine = (p: Point) => p.pieces.some((piece, k) => k > 0 && dutyParagraph(piece.text) !== null);
 
 /** How many points state responsibility in a clause, and how many in lines of their own. */
-export function dutyCounts(points: Point[]): { points: number; clauses: number; lines: number } {
+function dutyCounts(points: Point[]): { points: number; clauses: number; lines: number } {
   return { points: points.length, clauses: points.filter(hasClause).length, lines: points.filter(hasLine).length };
 }
 
@@ -59,7 +59,7 @@ export function buildWithDuties(input: BuildInput, layout: Layout): LayoutBuild 
 }
 
 /** `n / total` as a share, with the reason that states it. */
-export function share(n: number, total: number, zh: string, en: string): { value: number; reason: string } {
+function share(n: number, total: number, zh: string, en: string): { value: number; reason: string } {
   return { value: total === 0 ? 0 : n / total, reason: `${n}/${total} 条要点${zh} ${n} of ${total} points ${en}` };
 }
 
